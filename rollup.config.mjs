@@ -1,0 +1,87 @@
+// Builds (1) dist/net-widgets.js, the one-file classic script with every element, locale and all
+// content; (2) a versioned copy and its SRI hash for pinning; (3) the ES modules for npm users.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import resolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const version = pkg.version;
+const banner = `/*! net-treatment-widgets v${version} | MIT | no network requests, no cookies, no tracking */`;
+
+const plugins = () => [
+  replace({ preventAssignment: true, values: { __NET_WIDGETS_VERSION__: JSON.stringify(version) } }),
+  // Lit's production build: the default export conditions, never "development".
+  resolve({ exportConditions: ['browser', 'production', 'default'] }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+];
+
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: false,
+    compress: { passes: 2, pure_getters: true },
+    format: { comments: /^!/ },
+  });
+
+/**
+ * The guard runs first inside the IIFE: when a copy is already on the page, this one returns
+ * before Lit loads (a second `trustedTypes.createPolicy('lit-html')` would throw under Trusted
+ * Types). The same version is a silent no-op; another version warns; the first one wins.
+ */
+const intro = `var __nw = typeof window !== 'undefined' && window.NetWidgets;
+if (__nw) {
+  if (__nw.version !== ${JSON.stringify(version)}) console.warn('[net-widgets] version ' + __nw.version + ' is already on this page; this copy (${version}) does nothing.');
+  return;
+}`;
+
+/** Write the versioned copy and its Subresource Integrity hash next to the bundle. */
+function pinned() {
+  return {
+    name: 'net-widgets-pinned',
+    writeBundle(options, bundle) {
+      const code = bundle['net-widgets.js'].code;
+      const integrity = 'sha384-' + createHash('sha384').update(code).digest('base64');
+      mkdirSync('dist', { recursive: true });
+      writeFileSync(`dist/net-widgets-${version}.js`, code);
+      writeFileSync(
+        'dist/net-widgets.sri.json',
+        JSON.stringify({ version, file: `net-widgets-${version}.js`, integrity }, null, 2) + '\n',
+      );
+    },
+  };
+}
+
+export default [
+  {
+    input: 'src/bundle.ts',
+    output: {
+      file: 'dist/net-widgets.js',
+      format: 'iife',
+      banner,
+      intro,
+      inlineDynamicImports: true,
+      plugins: [minify()],
+    },
+    plugins: [...plugins(), pinned()],
+  },
+  {
+    input: {
+      index: 'src/index.ts',
+      'net-therapy-card': 'src/net-therapy-card.ts',
+    },
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      banner,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    // lit and @lit/localize stay imports for npm users, so an app with Lit ships one copy.
+    external: [/^lit($|\/)/, /^@lit\//],
+    plugins: plugins(),
+  },
+];

@@ -1,0 +1,70 @@
+/**
+ * Pieces that every content widget shows the same way: sources, review dates, the disclaimer and
+ * the message for a missing or unknown therapy.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { getSource, type SourceId } from '../content/sources.js';
+import { THERAPY_IDS } from '../content/index.js';
+import type { Review } from '../content/types.js';
+import { formatDate } from '../i18n/format.js';
+import { getLocale } from '../i18n/locale.js';
+import { heading } from './heading.js';
+import { warnOnce } from './warn.js';
+
+/** The source list, numbered, with full citations. Citations keep their own language. */
+export function renderSources(ids: readonly SourceId[], level: number): TemplateResult {
+  const citationLang = getLocale().startsWith('en') ? nothing : 'en';
+  return html`<section class="sources" part="sources" aria-label=${msg('Sources', { id: 'common.sources' })}>
+    ${heading(level, msg('Sources', { id: 'common.sources' }), { part: 'sources-heading', className: 'subheading' })}
+    <ol>
+      ${ids.map((id) => {
+        const s = getSource(id);
+        return html`<li lang=${citationLang}>
+          <span class="source-publisher">${s.publisher}.</span>
+          <cite>${s.title}</cite>${s.date ? html`. <span class="muted">${s.date}</span>` : nothing}
+        </li>`;
+      })}
+    </ol>
+  </section>`;
+}
+
+/** "Last reviewed … · Next review due …", dates through Intl in the active locale. */
+export function renderReview(review: Review): TemplateResult {
+  const last = formatDate(review.lastReviewed);
+  const next = formatDate(review.nextReview);
+  return html`<p class="review muted" part="review">
+    <span>${msg(str`Last reviewed: ${last}`, { id: 'common.lastReviewed' })}</span>
+    <span aria-hidden="true"> · </span>
+    <span>${msg(str`Next review due: ${next}`, { id: 'common.nextReview' })}</span>
+  </p>`;
+}
+
+export function renderDisclaimer(): TemplateResult {
+  return html`<p class="disclaimer" part="disclaimer">
+    ${msg(
+      'This information does not replace talking to your care team. It does not recommend any treatment.',
+      { id: 'common.disclaimer' },
+    )}
+  </p>`;
+}
+
+/**
+ * The message for a missing or unknown `therapy` attribute, plus one console warning per value
+ * naming the valid ids. The bad value is shown as text only (never markup) and cut short.
+ */
+export function unknownTherapyMessage(tag: string, value: string | null): string {
+  const shown = value === null ? '' : value.slice(0, 60);
+  warnOnce(
+    value === null || value.trim() === ''
+      ? `<${tag}> needs a therapy attribute. Valid ids: ${THERAPY_IDS.join(', ')}.`
+      : `<${tag}> therapy="${shown}" is not a known therapy. Valid ids: ${THERAPY_IDS.join(', ')}.`,
+  );
+  return value === null || value.trim() === ''
+    ? msg('No treatment was chosen for this box, so there is nothing to show yet.', {
+        id: 'common.missingTherapy',
+      })
+    : msg('We do not have information about this treatment. Please check the treatment name.', {
+        id: 'common.unknownTherapy',
+      });
+}

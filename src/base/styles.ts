@@ -1,0 +1,194 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the host reset shared by every widget (one constructable stylesheet, adopted
+ * by every shadow root).
+ *
+ * Inherited on purpose: `font-family` (so the widget looks native to the host).
+ * Owned: every other inherited property the design depends on, because a host's `body` styles
+ * (uppercase, justified, nowrap, tiny line-height, white text…) cross the shadow boundary.
+ * Sizes are in `em` from the host's body size, never `rem`, which follows root-font-size tricks.
+ *
+ * Public tokens (documented in the README): --net-font-family, --net-font-size, --net-color-text,
+ * --net-color-muted, --net-color-surface, --net-color-surface-alt, --net-color-border,
+ * --net-color-accent, --net-color-accent-contrast, --net-color-urgent, --net-color-urgent-surface,
+ * --net-color-focus, --net-radius, --net-space, --net-color-scheme.
+ */
+export const baseStyles = css`
+  :host {
+    /* light-dark() follows the colour scheme below; a host can pin it with --net-color-scheme. */
+    color-scheme: var(--net-color-scheme, light dark);
+    --_text: var(--net-color-text, light-dark(#1d2530, #e8edf2));
+    --_muted: var(--net-color-muted, light-dark(#4a5666, #b4bfcc));
+    --_surface: var(--net-color-surface, light-dark(#ffffff, #161b22));
+    --_surface-alt: var(--net-color-surface-alt, light-dark(#f2f5f8, #1f2630));
+    --_border: var(--net-color-border, light-dark(#c5ced8, #45505e));
+    --_accent: var(--net-color-accent, light-dark(#0b5cad, #7cb8ff));
+    --_accent-contrast: var(--net-color-accent-contrast, light-dark(#ffffff, #0b1320));
+    --_urgent: var(--net-color-urgent, light-dark(#a4151b, #ff8f8f));
+    --_urgent-surface: var(--net-color-urgent-surface, light-dark(#fdf0f0, #2c1518));
+    --_focus: var(--net-color-focus, light-dark(#ffbf47, #ffd27a));
+    --_radius: var(--net-radius, 0.5em);
+    --_space: var(--net-space, 1em);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    min-width: 0;
+    margin-block: 0 var(--_space);
+    font-family: var(--net-font-family, inherit);
+    font-size: var(--net-font-size, max(1em, 15px));
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    color: var(--_text);
+    direction: ltr;
+    visibility: visible;
+    cursor: auto;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .surface {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.25);
+  }
+  .heading {
+    margin: 0 0 0.5em;
+    font-size: 1.375em;
+    line-height: 1.25;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .subheading {
+    margin: 1.25em 0 0.4em;
+    font-size: 1.125em;
+    line-height: 1.3;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  ul,
+  ol {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+  li + li {
+    margin-top: 0.25em;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_text);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .notice {
+    border: 2px solid var(--_border);
+    border-inline-start-width: 0.4em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    color: var(--_text);
+    padding: 0.75em 1em;
+  }
+  .notice p {
+    margin: 0;
+  }
+  details > summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-weight: 700;
+    color: var(--_accent);
+    list-style: none;
+  }
+  details > summary::-webkit-details-marker {
+    display: none;
+  }
+  details > summary::before {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s ease;
+  }
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .surface,
+    .notice {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      color-scheme: light;
+      color: #000;
+    }
+    .surface {
+      border-color: #777;
+      break-inside: avoid-page;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    details > summary::before,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

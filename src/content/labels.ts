@@ -1,0 +1,57 @@
+/**
+ * Localized names for the catalogue's enumerations. Kept with the content (not in an element)
+ * because several elements show them.
+ */
+import { msg } from '@lit/localize';
+import type { Aim, Delivery, TherapyStatus } from './types.js';
+
+export function statusLabel(status: TherapyStatus): string {
+  switch (status) {
+    case 'standard':
+      return msg('Part of usual care', { id: 'label.status.standard' });
+    case 'approved':
+      return msg('Approved treatment', { id: 'label.status.approved' });
+    case 'studied':
+      return msg('Being studied in research', { id: 'label.status.studied' });
+  }
+}
+
+export function deliveryLabel(delivery: Delivery): string {
+  switch (delivery) {
+    case 'monitoring':
+      return msg('Check-ups and scans', { id: 'label.delivery.monitoring' });
+    case 'operation':
+      return msg('Operation', { id: 'label.delivery.operation' });
+    case 'injection':
+      return msg('Injection', { id: 'label.delivery.injection' });
+    case 'tablet':
+      return msg('Tablet or capsule', { id: 'label.delivery.tablet' });
+    case 'drip':
+      return msg('Drip into a vein', { id: 'label.delivery.drip' });
+    case 'procedure':
+      return msg('Procedure in hospital', { id: 'label.delivery.procedure' });
+    case 'radiation':
+      return msg('Radiation treatment', { id: 'label.delivery.radiation' });
+    case 'varies':
+      return msg('Depends on the trial', { id: 'label.delivery.varies' });
+  }
+}
+
+export function aimLabel(aim: Aim): string {
+  switch (aim) {
+    case 'remove':
+      return msg('Remove the tumor', { id: 'label.aim.remove' });
+    case 'shrink':
+      return msg('Shrink the tumor', { id: 'label.aim.shrink' });
+    case 'slow-growth':
+      return msg('Slow or stop growth', { id: 'label.aim.slowGrowth' });
+    case 'control-symptoms':
+      return msg('Control symptoms', { id: 'label.aim.controlSymptoms' });
+    case 'watch':
+      return msg('Watch for changes', { id: 'label.aim.watch' });
+    case 'relieve':
+      return msg('Relieve problems the tumor causes', { id: 'label.aim.relieve' });
+    case 'test-new':
+      return msg('Test new treatments', { id: 'label.aim.testNew' });
+  }
+}

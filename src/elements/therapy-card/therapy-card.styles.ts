@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+export const therapyCardStyles = css`
+  .card-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+    margin-bottom: 0.5em;
+  }
+  .card-header .heading {
+    margin: 0;
+  }
+  .status {
+    margin: 0;
+    padding: 0.15em 0.7em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_accent);
+    background: var(--_surface);
+  }
+  .status-studied {
+    color: var(--_muted);
+    border-style: dashed;
+  }
+  .summary {
+    font-size: 1.0625em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
+    gap: 0.5em 1em;
+    margin: 0 0 0.5em;
+    padding: 0.75em 1em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .facts dt {
+    font-weight: 700;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  details {
+    border-top: 1px solid var(--_border);
+  }
+  details:last-of-type {
+    border-bottom: 1px solid var(--_border);
+    margin-bottom: 0.75em;
+  }
+  .details-body {
+    padding: 0 0 0.5em 1.1em;
+  }
+  .approval {
+    font-size: 0.9375em;
+  }
+  .sources ol {
+    font-size: 0.875em;
+  }
+  .review,
+  .disclaimer {
+    font-size: 0.875em;
+  }
+  .disclaimer {
+    margin: 0;
+    padding-top: 0.5em;
+    border-top: 1px solid var(--_border);
+  }
+  @media print {
+    details {
+      border: 0;
+    }
+    .details-body {
+      padding-inline-start: 0;
+    }
+  }
+`;

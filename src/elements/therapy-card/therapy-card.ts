@@ -1,0 +1,148 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { NetElement } from '../../base/net-element.js';
+import { heading } from '../../base/heading.js';
+import {
+  renderDisclaimer,
+  renderReview,
+  renderSources,
+  unknownTherapyMessage,
+} from '../../base/fragments.js';
+import { getTherapy } from '../../content/index.js';
+import { aimLabel, deliveryLabel, statusLabel } from '../../content/labels.js';
+import type { SourcedItem, Therapy } from '../../content/types.js';
+import { formatList } from '../../i18n/format.js';
+import { baseStyles } from '../../base/styles.js';
+import { therapyCardStyles } from './therapy-card.styles.js';
+
+/**
+ * One NET treatment in plain words: what it is, how it works, when it is used, how it is given,
+ * what it aims to do, examples with the region's brand names, its kinds, a summary of side
+ * effects, sources and review dates.
+ *
+ * @summary A plain-language, sourced card about one treatment for neuroendocrine tumours.
+ * @attr therapy - The therapy id, e.g. `prrt` (see the README for the ten ids).
+ * @attr heading-level - Level (1–6) of the card's heading; inner headings are one level below. Default 2.
+ * @csspart card - The card's outer box.
+ * @csspart heading - The card's top heading.
+ * @csspart status - The status badge (approved, usual care, being studied).
+ * @csspart summary - The one-paragraph summary.
+ * @csspart facts - The quick facts (how it is given, what it aims to do).
+ * @csspart section - Each section (how it works, when it is used, …).
+ * @csspart details - Each expandable part (examples, kinds, side effects).
+ * @csspart sources - The source list.
+ * @csspart review - The review dates.
+ * @csspart disclaimer - The disclaimer.
+ * @csspart notice - The message shown for a missing or unknown therapy.
+ */
+export class NetTherapyCard extends NetElement {
+  static override styles = [baseStyles, therapyCardStyles];
+
+  static override properties = {
+    ...NetElement.properties,
+    therapy: { type: String },
+  };
+
+  /** The therapy id. Unknown or missing ids show a short message (and one console warning). */
+  declare therapy: string | null;
+
+  constructor() {
+    super();
+    this.therapy = null;
+  }
+
+  protected renderContent(): TemplateResult {
+    const therapy = getTherapy(this.therapy);
+    if (!therapy) return this.renderNotice(unknownTherapyMessage(this.localName, this.therapy));
+    return this.renderTherapy(therapy);
+  }
+
+  private renderTherapy(therapy: Therapy): TemplateResult {
+    const t = therapy.text();
+    const sub = this.level + 1;
+    const sideEffectNames = therapy.sideEffects.text().items.map((i) => i.name);
+    return html`<article class="card surface" part="card" lang=${this.locale}>
+      <header class="card-header">
+        ${heading(this.level, t.name, { part: 'heading' })}
+        <p class="status status-${therapy.status}" part="status">
+          <span class="visually-hidden">${msg('Status:', { id: 'card.statusPrefix' })} </span>${statusLabel(therapy.status)}
+        </p>
+      </header>
+      <p class="summary" part="summary">${t.summary}</p>
+
+      <dl class="facts" part="facts">
+        <div>
+          <dt>${msg('How it is given', { id: 'card.facts.given' })}</dt>
+          <dd>${formatList(therapy.delivery.map(deliveryLabel))}</dd>
+        </div>
+        <div>
+          <dt>${msg('What it aims to do', { id: 'card.facts.aims' })}</dt>
+          <dd>${formatList(therapy.aims.map(aimLabel))}</dd>
+        </div>
+      </dl>
+
+      <section part="section">
+        ${heading(sub, msg('How it works', { id: 'card.howItWorks' }), { part: 'section-heading', className: 'subheading' })}
+        <p>${t.howItWorks}</p>
+      </section>
+      <section part="section">
+        ${heading(sub, msg('When it is used', { id: 'card.whenUsed' }), { part: 'section-heading', className: 'subheading' })}
+        <ul>
+          ${t.whenUsed.map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </section>
+      <section part="section">
+        ${heading(sub, msg('How it is given', { id: 'card.howGiven' }), { part: 'section-heading', className: 'subheading' })}
+        <p>${t.howGiven}</p>
+      </section>
+
+      ${t.examples.length || t.approval
+        ? this.renderDetails(
+            msg('Examples', { id: 'card.examples' }),
+            html`${this.renderItems(t.examples)}
+            ${t.approval ? html`<p class="approval">${t.approval}</p>` : nothing}`,
+          )
+        : nothing}
+      ${t.subtypes.length
+        ? this.renderDetails(
+            t.subtypesTitle ?? msg('Kinds of this treatment', { id: 'card.subtypes' }),
+            this.renderItems(t.subtypes),
+          )
+        : nothing}
+      ${sideEffectNames.length
+        ? this.renderDetails(
+            msg('Possible side effects', { id: 'card.sideEffects' }),
+            html`<p>${msg(str`Side effects can include: ${formatList(sideEffectNames)}.`, { id: 'card.sideEffects.list' })}</p>
+              <p>${msg('Ask your care team which side effects to watch for, and when to contact them.', { id: 'card.sideEffects.ask' })}</p>`,
+          )
+        : nothing}
+
+      ${renderSources(therapy.sources, sub)}
+      ${renderReview(therapy.review)} ${renderDisclaimer()}
+    </article>`;
+  }
+
+  private renderDetails(summary: string, body: unknown): TemplateResult {
+    return html`<details part="details">
+      <summary>${summary}</summary>
+      <div class="details-body">${body}</div>
+    </details>`;
+  }
+
+  private renderItems(items: readonly SourcedItem[]): TemplateResult {
+    return html`<ul class="items">
+      ${items.map(
+        (item) =>
+          html`<li>
+            <strong>${item.name}</strong>${item.description ? html`: ${item.description}` : nothing}
+          </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'net-therapy-card': NetTherapyCard;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Dates and lists through `Intl`, for the active locale. Formatters are built once per locale.
+ */
+import { getLocale } from './locale.js';
+import type { Locale } from './negotiate.js';
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * Format an ISO calendar date (`2025-03-18`) as a long date: "March 18, 2025", "18 March 2025",
+ * "18 mars 2025". Canadian French writes the first of the month as "1er" (Bureau de la traduction).
+ */
+export function formatDate(iso: string, locale: Locale = getLocale()): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  if (locale !== 'fr-CA') return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
+/** "a, b and c" / "a, b et c", for the active locale. */
+export function formatList(
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+  locale: Locale = getLocale(),
+): string {
+  const key = `${locale}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { style: 'long', type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
+}

@@ -1,0 +1,113 @@
+/**
+ * The one place that knows which locale the widgets speak.
+ *
+ * Order (DESIGN.md): a locale set through the programmatic API, then `data-locale` on the widgets'
+ * script tag, then `<html lang>`, then `navigator.languages`, then en-US.
+ *
+ * @lit/localize runs in its *reentrant* mode: `msg()` asks `getLocale()` on every call and the
+ * catalogues are already in memory, so the very first render is in the right locale. (Runtime
+ * mode's `setLocale` is asynchronous, which is how other projects get a flash of en-US text.)
+ */
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import { catalogs } from './catalogs.js';
+import {
+  SOURCE_LOCALE,
+  SUPPORTED_LOCALES,
+  negotiateFirst,
+  negotiateLocale,
+  type Locale,
+} from './negotiate.js';
+
+let active: Locale = SOURCE_LOCALE;
+let programmatic: Locale | undefined;
+let observer: MutationObserver | undefined;
+const listeners = new Set<(locale: Locale) => void>();
+
+configureReentrantLocalization({
+  sourceLocale: SOURCE_LOCALE,
+  targetLocales: SUPPORTED_LOCALES.filter((l) => l !== SOURCE_LOCALE),
+  getLocale: () => active,
+  loadLocaleSync: (locale) => catalogs[locale as Locale],
+});
+
+/**
+ * The script tag that loaded the widgets, captured while the classic script runs (afterwards
+ * `document.currentScript` is null). As a module, or when bundled by a host, fall back to a
+ * script whose src names the bundle.
+ */
+const ownScript: Element | null =
+  (typeof document !== 'undefined' && document.currentScript) || null;
+
+function scriptLocale(): string | null {
+  const script =
+    ownScript ?? document.querySelector('script[data-locale][src*="net-widgets"]');
+  return script?.getAttribute('data-locale') ?? null;
+}
+
+function detect(): Locale {
+  if (programmatic) return programmatic;
+  const nav = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
+  return negotiateFirst([scriptLocale(), document.documentElement.getAttribute('lang'), ...nav]);
+}
+
+function apply(next: Locale): void {
+  if (next === active) return;
+  active = next;
+  for (const listener of [...listeners]) listener(next);
+  document.dispatchEvent(
+    new CustomEvent('net-locale-change', { detail: { locale: next }, bubbles: true, composed: true }),
+  );
+}
+
+/** Re-run detection (for example after `<html lang>` or `data-locale` changed). */
+export function refreshLocale(): Locale {
+  apply(detect());
+  return active;
+}
+
+/** The locale the widgets currently render in. */
+export function getLocale(): Locale {
+  return active;
+}
+
+/**
+ * Set the widgets' locale from code; it wins over the page's own signals. Any language tag is
+ * negotiated the same way as `<html lang>` (`fr-FR` → fr-CA, `en-AU` → en-GB). Pass `null` to
+ * return to automatic detection. Returns the locale now in use; a malformed tag changes nothing
+ * and warns.
+ */
+export function setLocale(tag: string | null): Locale {
+  if (tag === null) {
+    programmatic = undefined;
+  } else {
+    const locale = negotiateLocale(String(tag));
+    if (!locale) {
+      console.warn(
+        `[net-widgets] setLocale: "${String(tag).slice(0, 40)}" is not a language tag; ` +
+          `use one of ${SUPPORTED_LOCALES.join(', ')}.`,
+      );
+      return active;
+    }
+    programmatic = locale;
+  }
+  return refreshLocale();
+}
+
+/**
+ * Call `listener` whenever the locale changes. The first subscription detects the locale and
+ * starts watching `<html lang>` and the script's `data-locale`, so a page without widgets pays
+ * nothing.
+ */
+export function onLocaleChange(listener: (locale: Locale) => void): () => void {
+  startWatching();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function startWatching(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  active = detect();
+  observer = new MutationObserver(() => refreshLocale());
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  if (ownScript) observer.observe(ownScript, { attributes: true, attributeFilter: ['data-locale'] });
+}

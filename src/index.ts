@@ -1,0 +1,39 @@
+/**
+ * The one-tag entry: defines every element and exposes the one namespaced global,
+ * `window.NetWidgets`, for the programmatic locale API.
+ *
+ * The bundle built from this file starts with a guard (rollup.config.mjs, `intro`) that returns
+ * before any of this runs when a copy is already on the page.
+ */
+import { getLocale, setLocale } from './i18n/locale.js';
+import { SUPPORTED_LOCALES } from './i18n/negotiate.js';
+import { THERAPY_IDS } from './content/index.js';
+import { VERSION } from './version.js';
+
+export { NetTherapyCard } from './net-therapy-card.js';
+export { getLocale, setLocale, SUPPORTED_LOCALES, THERAPY_IDS, VERSION };
+
+export interface NetWidgetsApi {
+  readonly version: string;
+  readonly locales: readonly string[];
+  readonly therapies: readonly string[];
+  getLocale(): string;
+  setLocale(tag: string | null): string;
+}
+
+declare global {
+  interface Window {
+    NetWidgets?: NetWidgetsApi;
+  }
+}
+
+if (typeof window !== 'undefined' && !window.NetWidgets) {
+  const api: NetWidgetsApi = Object.freeze({
+    version: VERSION,
+    locales: SUPPORTED_LOCALES,
+    therapies: THERAPY_IDS,
+    getLocale,
+    setLocale,
+  });
+  Object.defineProperty(window, 'NetWidgets', { value: api, configurable: true, enumerable: false });
+}

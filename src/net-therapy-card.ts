@@ -1,0 +1,7 @@
+/** Importing this module defines <net-therapy-card> (and nothing else). */
+import { defineElement } from './base/define.js';
+import { NetTherapyCard } from './elements/therapy-card/therapy-card.js';
+
+defineElement('net-therapy-card', NetTherapyCard);
+
+export { NetTherapyCard };

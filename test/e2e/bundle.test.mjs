@@ -1,0 +1,61 @@
+// The built one-file bundle, loaded by a plain <script> tag into real pages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launchChromium, watchConsole } from './helpers.mjs';
+
+const THERAPY_IDS = [
+  'active-surveillance', 'surgery', 'somatostatin-analogues', 'targeted-therapy', 'chemotherapy',
+  'radiation-therapy', 'liver-directed-therapy', 'prrt', 'immunotherapy', 'clinical-trials',
+];
+
+let server;
+let browser;
+before(async () => {
+  const cards = THERAPY_IDS.map((id) => `<net-therapy-card therapy="${id}"></net-therapy-card>`).join('\n');
+  server = await serve({
+    pages: {
+      '/plain.html': {
+        body: `<!doctype html><html lang="en-US"><head><title>Plain</title></head><body>
+          ${cards}
+          <script src="/dist/net-widgets.js"></script></body></html>`,
+      },
+      '/twice.html': {
+        body: `<!doctype html><html lang="en-US"><head><title>Twice</title>
+          <script src="/dist/net-widgets.js" defer></script></head><body>
+          <net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>
+          <script src="/dist/net-widgets.js"></script></body></html>`,
+      },
+    },
+  });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every card renders from a plain script tag, with no console error', async () => {
+  const page = await browser.newPage();
+  const log = watchConsole(page);
+  await page.goto(`${server.origin}/plain.html`);
+  await page.waitForFunction(() => customElements.get('net-therapy-card'));
+  const headings = await page.$$eval('net-therapy-card', (els) =>
+    els.map((el) => el.shadowRoot?.querySelector('h2')?.textContent ?? ''),
+  );
+  assert.equal(headings.length, THERAPY_IDS.length);
+  for (const [i, h] of headings.entries()) assert.ok(h.length > 2, `${THERAPY_IDS[i]} has a heading`);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
+test('loading the bundle twice is a silent no-op', async () => {
+  const page = await browser.newPage();
+  const log = watchConsole(page);
+  await page.goto(`${server.origin}/twice.html`);
+  await page.waitForFunction(() => customElements.get('net-therapy-card'));
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.warnings.filter((w) => w.includes('net-widgets')), []);
+  await page.close();
+});
