@@ -39,6 +39,7 @@ const ownScript: Element | null =
   (typeof document !== 'undefined' && document.currentScript) || null;
 
 function scriptLocale(): string | null {
+  if (typeof document === 'undefined') return null;
   const script =
     ownScript ?? document.querySelector('script[data-locale][src*="net-widgets"]');
   return script?.getAttribute('data-locale') ?? null;
@@ -47,13 +48,16 @@ function scriptLocale(): string | null {
 function detect(): Locale {
   if (programmatic) return programmatic;
   const nav = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
-  return negotiateFirst([scriptLocale(), document.documentElement.getAttribute('lang'), ...nav]);
+  const htmlLang = typeof document !== 'undefined' ? document.documentElement.getAttribute('lang') : null;
+  return negotiateFirst([scriptLocale(), htmlLang, ...nav]);
 }
 
 function apply(next: Locale): void {
   if (next === active) return;
   active = next;
   for (const listener of [...listeners]) listener(next);
+  // Tools (the content check, the benchmark) also run this module in Node, where there is no document.
+  if (typeof document === 'undefined') return;
   document.dispatchEvent(
     new CustomEvent('net-locale-change', { detail: { locale: next }, bubbles: true, composed: true }),
   );
