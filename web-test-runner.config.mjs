@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -21,6 +22,17 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+// Firefox ESR (Debian) through puppeteer's WebDriver BiDi; .puppeteerrc.cjs skips puppeteer's
+// browser download. CI installs firefox-esr (.ci/run); locally it is skipped, loudly, if missing.
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const hasFirefox = existsSync(firefoxPath);
+if (!hasFirefox) {
+  console.warn(
+    `\n[wtr] Firefox ESR not found at ${firefoxPath}: component tests run in Chromium ONLY. ` +
+      `Install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.\n`,
+  );
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -34,6 +46,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs } }),
+    ...(hasFirefox
+      ? [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } })]
+      : []),
   ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
