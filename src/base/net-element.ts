@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
 import type { Locale } from '../i18n/negotiate.js';
 import { clampLevel } from './heading.js';
+import { expandDetailsWhenPrinting } from './print.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -19,6 +20,7 @@ export abstract class NetElement extends LitElement {
   declare headingLevel: number | null;
 
   private unsubscribeLocale?: () => void;
+  private stopPrintWatch?: () => void;
 
   constructor() {
     super();
@@ -47,12 +49,15 @@ export abstract class NetElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    this.stopPrintWatch = expandDetailsWhenPrinting(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribeLocale?.();
     this.unsubscribeLocale = undefined;
+    this.stopPrintWatch?.();
+    this.stopPrintWatch = undefined;
   }
 
   /** The element's own content. */
