@@ -9,28 +9,33 @@ import { css } from 'lit';
  * (uppercase, justified, nowrap, tiny line-height, white text…) cross the shadow boundary.
  * Sizes are in `em` from the host's body size, never `rem`, which follows root-font-size tricks.
  *
- * Public tokens (documented in the README): --net-font-family, --net-font-size, --net-color-text,
+ * Public tokens (documented in docs/theming.md): --net-font-family, --net-font-size, --net-color-text,
  * --net-color-muted, --net-color-surface, --net-color-surface-alt, --net-color-border,
  * --net-color-accent, --net-color-accent-contrast, --net-color-urgent, --net-color-urgent-surface,
  * --net-color-focus, --net-radius, --net-space, --net-color-scheme.
  */
 export const baseStyles = css`
+  /*
+   * Tokens. Every public --net-* property falls back to a light-dark() pair, so the widget follows
+   * the reader's prefers-color-scheme; a host pins one look with --net-color-scheme: light | dark.
+   * Defaults are measured (test/e2e/a11y-contrast.test.mjs): text ≥ 4.5:1 on every surface it sits on.
+   */
   :host {
-    /* light-dark() follows the colour scheme below; a host can pin it with --net-color-scheme. */
     color-scheme: var(--net-color-scheme, light dark);
     --_text: var(--net-color-text, light-dark(#1d2530, #e8edf2));
     --_muted: var(--net-color-muted, light-dark(#4a5666, #b4bfcc));
     --_surface: var(--net-color-surface, light-dark(#ffffff, #161b22));
     --_surface-alt: var(--net-color-surface-alt, light-dark(#f2f5f8, #1f2630));
-    --_border: var(--net-color-border, light-dark(#c5ced8, #45505e));
+    --_border: var(--net-color-border, light-dark(#b3bdc9, #4f5b69));
     --_accent: var(--net-color-accent, light-dark(#0b5cad, #7cb8ff));
     --_accent-contrast: var(--net-color-accent-contrast, light-dark(#ffffff, #0b1320));
-    --_urgent: var(--net-color-urgent, light-dark(#a4151b, #ff8f8f));
+    --_urgent: var(--net-color-urgent, light-dark(#a4151b, #ff9b9b));
     --_urgent-surface: var(--net-color-urgent-surface, light-dark(#fdf0f0, #2c1518));
     --_focus: var(--net-color-focus, light-dark(#ffbf47, #ffd27a));
     --_radius: var(--net-radius, 0.5em);
     --_space: var(--net-space, 1em);
-
+  }
+  :host {
     display: block;
     box-sizing: border-box;
     max-width: 100%;
@@ -100,10 +105,11 @@ export const baseStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* Focus: a dark inner ring and a bright outer ring, visible on any surface (light, dark, host theme). */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--_text);
+    box-shadow: 0 0 0 2px var(--_text);
   }
   .muted {
     color: var(--_muted);
@@ -136,18 +142,26 @@ export const baseStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
+    padding-block: 0.25em;
     font-weight: 700;
     color: var(--_accent);
     list-style: none;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  details > summary:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
   details > summary::-webkit-details-marker {
     display: none;
   }
+  /* The open/closed chevron. State is also in the accessibility tree (expanded/collapsed). */
   details > summary::before {
     content: '';
     flex: none;
     width: 0.5em;
     height: 0.5em;
+    margin-inline: 0.1em 0.15em;
     border-right: 0.15em solid currentColor;
     border-bottom: 0.15em solid currentColor;
     transform: rotate(-45deg);
@@ -160,31 +174,73 @@ export const baseStyles = css`
     *,
     *::before,
     *::after {
-      transition: none !important;
+      transition-duration: 0s !important;
+      transition-delay: 0s !important;
       animation: none !important;
+      scroll-behavior: auto !important;
     }
   }
+  /*
+   * Windows High Contrast / forced colours: the browser swaps every colour for a system colour,
+   * and backgrounds vanish, so every box that was told apart by its background gets a border,
+   * and focus uses the system Highlight (box-shadows are dropped in this mode).
+   */
   @media (forced-colors: active) {
     .surface,
     .notice {
       border-color: CanvasText;
     }
     :focus-visible {
-      outline-color: Highlight;
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
+    details > summary {
+      color: LinkText;
+    }
+    details > summary::before {
+      border-color: LinkText;
     }
   }
+  /*
+   * Print: black on white, everything expanded (see print.ts for browsers without
+   * ::details-content), interactive chrome hidden, headings kept with what follows.
+   */
   @media print {
     :host {
       color-scheme: light;
+      --_text: #000;
+      --_muted: #333;
+      --_accent: #000;
+      --_urgent: #000;
+      --_surface: #fff;
+      --_surface-alt: #fff;
+      --_border: #777;
       color: #000;
+      font-size: 11pt;
     }
     .surface {
       border-color: #777;
-      break-inside: avoid-page;
+      padding: 0.75em 1em;
+    }
+    .heading,
+    .subheading,
+    details > summary {
+      break-after: avoid;
+    }
+    li,
+    .notice {
+      break-inside: avoid;
     }
     details::details-content {
       content-visibility: visible;
       display: contents;
+    }
+    details > summary {
+      min-height: 0;
+      padding-block: 0;
+      margin-top: 0.75em;
+      color: #000;
+      cursor: auto;
     }
     details > summary::before,
     .no-print {
