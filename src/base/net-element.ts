@@ -10,6 +10,24 @@ import { warnOnce } from './warn.js';
  * What every NET widget shares: the `heading-level` attribute, re-rendering when the locale
  * changes, and an error boundary, so that one failing widget shows a message instead of
  * throwing into the host page or stopping the other widgets.
+ *
+ * The theming tokens below (defined in base/styles.ts) are inherited by every element's entry in
+ * the Custom Elements Manifest; test/package/manifest.test.mjs fails when one is undocumented.
+ * @cssprop [--net-font-family=inherit] - Font of the widget (inherits the host page's font by default).
+ * @cssprop [--net-font-size=max(1em, 15px)] - Base text size; everything inside is sized in `em` from it.
+ * @cssprop --net-color-text - Body text colour.
+ * @cssprop --net-color-muted - Secondary text (labels, review dates).
+ * @cssprop --net-color-surface - Background of the widget's boxes.
+ * @cssprop --net-color-surface-alt - Background of quiet panels (quick facts, notices).
+ * @cssprop --net-color-border - Borders and dividers.
+ * @cssprop --net-color-accent - Links, expandable summaries, badges, buttons.
+ * @cssprop --net-color-accent-contrast - Text on an accent background.
+ * @cssprop --net-color-urgent - Text and borders of "contact your care team now" advice.
+ * @cssprop --net-color-urgent-surface - Background of urgent advice.
+ * @cssprop --net-color-focus - Keyboard focus ring.
+ * @cssprop [--net-radius=0.5em] - Corner radius of boxes.
+ * @cssprop [--net-space=1em] - Base spacing unit.
+ * @cssprop [--net-color-scheme=light dark] - `light`, `dark` or `light dark` (follow the reader's setting).
  */
 export abstract class NetElement extends LitElement {
   static override properties = {

@@ -1,0 +1,125 @@
+// `npm run manifest` → custom-elements.json, the Custom Elements Manifest shipped in the package
+// (package.json "customElements"). The README's API tables are generated from it
+// (scripts/readme-api.mjs).
+//
+// The analyzer reads the JSDoc on each element class (@summary @attr @fires @csspart @cssprop
+// @slot) and Lit's `static properties`. Two things it cannot see by itself, added by the plugin
+// below:
+//   1. our elements are registered through `defineElement('net-…', Class)` (the define guard in
+//      src/base/define.ts), not `customElements.define()`, so it never learns their tag names;
+//   2. the package ships bundled ES modules (dist/esm/net-*.js), not src/**/*.ts, so a manifest
+//      that points at source files would name modules no user can import.
+// The plugin therefore writes a *public* manifest: one module per package entry point
+// (dist/esm/index.js and dist/esm/net-<tag>.js), each element's class with everything it inherits
+// from the shared base class, public API only.
+import { basename } from 'node:path';
+
+/** Public entry modules are src/net-*.ts; the build writes each to dist/esm/<same name>.js. */
+const publicPath = (srcPath) => `dist/esm/${basename(srcPath).replace(/\.ts$/, '.js')}`;
+
+function netDefineElementPlugin() {
+  /** tag → { className, sourceModule } collected while reading the source. */
+  const definitions = new Map();
+  /** Names src/index.ts re-exports (`export { a, b } from …` / `export { a }` of imports). */
+  const indexExports = new Set();
+  return {
+    name: 'net-widgets-define-element',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (moduleDoc.path === 'src/index.ts' && ts.isExportDeclaration(node) && !node.isTypeOnly) {
+        const clause = node.exportClause;
+        if (clause && ts.isNamedExports(clause)) {
+          for (const spec of clause.elements) if (!spec.isTypeOnly) indexExports.add(spec.name.text);
+        }
+      }
+      if (node.kind !== ts.SyntaxKind.CallExpression) return;
+      if (!ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      const [tagArg, classArg] = node.arguments;
+      if (!tagArg || !ts.isStringLiteral(tagArg) || !classArg || !ts.isIdentifier(classArg)) return;
+      definitions.set(tagArg.text, { className: classArg.text, sourceModule: moduleDoc.path });
+    },
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const classes = new Map();
+      for (const mod of manifest.modules) {
+        for (const decl of mod.declarations ?? []) if (decl.kind === 'class') classes.set(decl.name, decl);
+      }
+
+      const elementModules = [];
+      const publicModuleOfClass = new Map();
+      for (const [tagName, { className, sourceModule }] of [...definitions].sort()) {
+        const klass = classes.get(className);
+        if (!klass) throw new Error(`cem: <${tagName}> is defined with ${className}, which was not analyzed.`);
+        const path = publicPath(sourceModule);
+        publicModuleOfClass.set(className, path);
+        elementModules.push({
+          kind: 'javascript-module',
+          path,
+          description: `Importing this module defines <${tagName}> (and nothing else).`,
+          declarations: [publicClass(klass, tagName)],
+          exports: [
+            { kind: 'js', name: className, declaration: { name: className, module: path } },
+            { kind: 'custom-element-definition', name: tagName, declaration: { name: className, module: path } },
+          ],
+        });
+      }
+
+      // dist/esm/index.js: every element (re-exported) plus the functions and constants it exports.
+      const index = manifest.modules.find((m) => m.path === 'src/index.ts');
+      const indexModule = {
+        kind: 'javascript-module',
+        path: 'dist/esm/index.js',
+        description: 'Defines every element and exposes window.NetWidgets (the programmatic locale API).',
+        declarations: [],
+        exports: [],
+      };
+      const names = new Set([...(index?.exports ?? []).filter((e) => e.kind === 'js').map((e) => e.name), ...indexExports]);
+      for (const name of [...names].sort()) {
+        const elementPath = publicModuleOfClass.get(name);
+        if (elementPath) {
+          indexModule.exports.push({ kind: 'js', name, declaration: { name, module: elementPath } });
+          continue;
+        }
+        const decl = manifest.modules
+          .flatMap((m) => m.declarations ?? [])
+          .find((d) => d.name === name && (d.kind === 'function' || d.kind === 'variable'));
+        if (!decl) continue;
+        indexModule.declarations.push(stripSourceRefs({ ...decl }));
+        indexModule.exports.push({ kind: 'js', name, declaration: { name, module: indexModule.path } });
+      }
+
+      manifest.modules = [indexModule, ...elementModules];
+    },
+  };
+}
+
+/** The element's class as a user of the package sees it: public members only, tag name set. */
+function publicClass(klass, tagName) {
+  const out = {
+    ...klass,
+    tagName,
+    customElement: true,
+    superclass: { name: 'LitElement', package: 'lit' },
+  };
+  out.members = (klass.members ?? [])
+    .filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.name.startsWith('_'))
+    .map((m) => stripSourceRefs({ ...m }));
+  for (const key of ['attributes', 'events', 'cssParts', 'cssProperties', 'slots']) {
+    if (out[key]) out[key] = out[key].map((item) => stripSourceRefs({ ...item }));
+    if (out[key] && out[key].length === 0) delete out[key];
+  }
+  return out;
+}
+
+/** `inheritedFrom` points at the internal base class in src/, which the package does not ship. */
+function stripSourceRefs(item) {
+  if (item.inheritedFrom) item.inheritedFrom = { name: item.inheritedFrom.name };
+  return item;
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/generated/**', 'src/**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [netDefineElementPlugin()],
+};
