@@ -1,0 +1,152 @@
+// The rules `npm run locales:check` enforces on locales/*.xlf, as pure functions so that
+// test/tools/locales-check.test.mjs can prove each rule fails when it should.
+import { DOMParser } from '@xmldom/xmldom';
+
+/**
+ * Spellings a locale does not use (CONTENT.md §3, "Spelling"). Whole words, case-insensitive.
+ * en-GB: British throughout. en-CA: British -our/-re and "analogue", but American e for oe/ae
+ * (tumour but diarrhea, esophagus, hemoglobin) and -ize.
+ */
+const US_ONLY = ['tumor', 'tumors', 'center', 'centers', 'color', 'colors', 'analog', 'analogs', 'behavior', 'favor', 'favorite', 'labeled', 'counseling', 'pediatric', 'gray'];
+const GB_OE_AE = ['diarrhoea', 'oesophagus', 'oesophageal', 'haemoglobin', 'anaemia', 'anaemic', 'oestrogen', 'haematologist', 'haemorrhage', 'oedema', 'paediatric', 'leukaemia'];
+const US_OE_AE = ['diarrhea', 'esophagus', 'esophageal', 'hemoglobin', 'anemia', 'anemic', 'estrogen', 'hematologist', 'hemorrhage', 'edema', 'leukemia'];
+const IZE = ['organize', 'organized', 'recognize', 'recognized', 'minimize', 'specialize', 'specialized', 'specializes', 'summarize', 'prioritize', 'personalized', 'visualize', 'hospitalized', 'localized', 'metastasize', 'metastasized', 'metastasizes', 'realize', 'normalize', 'stabilize', 'stabilized', 'immunize', 'categorize', 'criticize', 'emphasize', 'optimize', 'utilize', 'authorized', 'characterized', 'randomized', 'standardized', 'individualized'];
+const ISE = IZE.map((w) => w.replace(/iz(e|ed|es)$/, 'is$1')).filter((w) => !IZE.includes(w));
+
+export const FORBIDDEN_SPELLINGS = {
+  'en-GB': [...US_ONLY, ...US_OE_AE, ...IZE],
+  'en-CA': [...US_ONLY, ...GB_OE_AE, ...ISE],
+};
+
+/** Brand and drug names that are US-only (CONTENT.md §3, "Brand and drug names"). */
+export const FORBIDDEN_NAMES = {
+  'en-GB': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate'],
+  'en-CA': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate'],
+  'fr-CA': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate', 'RIV', 'effets indésirables', 'thérapie ciblée'],
+};
+
+/** Regulators each region's approval text should name (approved uses differ by country). */
+export const APPROVAL_BODIES = {
+  'en-GB': /\b(MHRA|NICE|European Commission)\b/,
+  'en-CA': /\bHealth Canada\b/,
+  'fr-CA': /\bSanté Canada\b/,
+};
+
+/** English words that give away an untranslated French target. */
+const ENGLISH_MARKERS = ['the', 'and', 'with', 'your', 'you', 'is', 'are', 'of', 'to', 'it', 'may', 'can', 'this', 'for', 'when', 'or', 'be', 'not', 'have', 'from'];
+
+/** Targets that may legitimately equal the English source in French (names, abbreviations). */
+export const FRENCH_SAME_AS_SOURCE_OK = /^[\p{Lu}\d\s().,;:'’/–-]+$|^Sources?$/u;
+
+export function parseXliff(text) {
+  const errors = [];
+  let doc;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') errors.push(String(message).split('\n')[0]);
+      },
+    }).parseFromString(text, 'text/xml');
+  } catch (error) {
+    return { errors: [String(error?.message ?? error).split('\n')[0]], units: [] };
+  }
+  if (errors.length) return { errors, units: [] };
+  const file = doc.getElementsByTagName('file')[0];
+  if (!file) return { errors: ['no <file> element'], units: [] };
+  const units = [];
+  const list = doc.getElementsByTagName('trans-unit');
+  for (let i = 0; i < list.length; i++) {
+    const unit = list[i];
+    const source = unit.getElementsByTagName('source')[0];
+    const target = unit.getElementsByTagName('target')[0];
+    units.push({
+      id: unit.getAttribute('id'),
+      source: source ? textOf(source) : '',
+      target: target ? textOf(target) : undefined,
+      sourcePlaceholders: source ? placeholdersOf(source) : [],
+      targetPlaceholders: target ? placeholdersOf(target) : [],
+    });
+  }
+  return {
+    errors,
+    targetLanguage: file.getAttribute('target-language'),
+    sourceLanguage: file.getAttribute('source-language'),
+    units,
+  };
+}
+
+/** Text with placeholders shown as {equiv-text}, so rules never match inside a placeholder. */
+function textOf(node) {
+  let out = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) out += child.nodeValue;
+    else if (child.nodeType === 1 && child.nodeName === 'x') out += `{${child.getAttribute('equiv-text')}}`;
+    else if (child.nodeType === 1) out += textOf(child);
+  }
+  return out;
+}
+
+function placeholdersOf(node) {
+  const out = [];
+  const xs = node.getElementsByTagName('x');
+  for (let i = 0; i < xs.length; i++) out.push(xs[i].getAttribute('equiv-text'));
+  return out.sort();
+}
+
+function words(text) {
+  return text.toLowerCase().replace(/\{[^}]*\}/g, ' ').match(/[\p{L}’'-]+/gu) ?? [];
+}
+
+/**
+ * Check one locale's units against the ids the source code uses. Returns a list of problems,
+ * each `{ id, rule, message }`.
+ */
+export function checkLocale(locale, parsed, sourceIds) {
+  const problems = [];
+  const add = (id, rule, message) => problems.push({ id, rule, message });
+  for (const e of parsed.errors) add('-', 'well-formed', e);
+  if (parsed.errors.length) return problems;
+  if (parsed.targetLanguage !== locale) {
+    add('-', 'language', `target-language is "${parsed.targetLanguage}", expected "${locale}"`);
+  }
+  const byId = new Map(parsed.units.map((u) => [u.id, u]));
+  for (const id of sourceIds) {
+    if (!byId.has(id)) add(id, 'complete', 'message is not in the XLIFF file (run npm run localize:extract)');
+  }
+  const forbiddenWords = new Set(FORBIDDEN_SPELLINGS[locale] ?? []);
+  for (const unit of parsed.units) {
+    const { id, target } = unit;
+    if (!sourceIds.has(id)) add(id, 'stale', 'no longer used in the source code (run npm run localize:extract)');
+    if (target === undefined || target.trim() === '') {
+      add(id, 'complete', 'no translation (<target>) — the widget would fall back to en-US');
+      continue;
+    }
+    if (unit.sourcePlaceholders.join('|') !== unit.targetPlaceholders.join('|')) {
+      add(id, 'placeholders', `placeholders ${unit.sourcePlaceholders.join(', ')} became ${unit.targetPlaceholders.join(', ') || 'nothing'}`);
+    }
+    for (const w of words(target)) {
+      if (forbiddenWords.has(w)) add(id, 'spelling', `"${w}" is not ${locale} spelling`);
+    }
+    for (const name of FORBIDDEN_NAMES[locale] ?? []) {
+      const re = new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+      if (re.test(target)) add(id, 'names', `"${name}" is not the ${locale} name`);
+    }
+    if (/\.approval$/.test(id) && APPROVAL_BODIES[locale] && !APPROVAL_BODIES[locale].test(target)) {
+      add(id, 'approval', `approval text should name the ${locale} regulator (${APPROVAL_BODIES[locale].source})`);
+    }
+    if (locale === 'fr-CA') {
+      const english = words(target).filter((w) => ENGLISH_MARKERS.includes(w));
+      if (english.length >= 2) add(id, 'untranslated', `English words in French: ${english.join(', ')}`);
+      if (target === unit.source && /\p{Ll}{3,}/u.test(target) && !FRENCH_SAME_AS_SOURCE_OK.test(target)) {
+        add(id, 'untranslated', 'target is identical to the English source');
+      }
+      // OQLF typography: non-breaking space before « : » and « % » and inside « »; none before ; ! ?
+      const plain = target.replace(/\{[^}]*\}/g, 'X');
+      if (/[^\u00a0\u202f]:(\s|$)/u.test(plain)) add(id, 'typography', 'a colon needs a non-breaking space (U+00A0) before it');
+      if (/\s%/.test(plain.replace(/\u00a0%/g, ''))) add(id, 'typography', 'use a non-breaking space before %');
+      if (/[\s\u00a0][;!?]/.test(plain)) add(id, 'typography', 'no space before ; ! ? in Canadian French');
+      if (/«(?!\u00a0)|(?<!\u00a0)»/.test(plain)) add(id, 'typography', 'non-breaking spaces inside « »');
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,111 @@
+// Locale detection of the built bundle on real pages: data-locale in every loading mode,
+// <html lang>, and no first paint in the wrong locale.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launchChromium, watchConsole } from './helpers.mjs';
+
+const page = (lang, script, body = '<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>') =>
+  ({ body: `<!doctype html><html lang="${lang}"><head><title>t</title>${script.head ?? ''}</head><body>${body}${script.body ?? ''}</body></html>` });
+
+const MODES = {
+  'end of body': (attrs) => ({ body: `<script src="/dist/net-widgets.js" ${attrs}></script>` }),
+  'defer in head': (attrs) => ({ head: `<script src="/dist/net-widgets.js" defer ${attrs}></script>` }),
+  'async in head': (attrs) => ({ head: `<script src="/dist/net-widgets.js" async ${attrs}></script>` }),
+  'type=module': (attrs) => ({ head: `<script src="/dist/net-widgets.js" type="module" ${attrs}></script>` }),
+};
+
+let server;
+let browser;
+before(async () => {
+  const pages = {};
+  for (const [name, make] of Object.entries(MODES)) {
+    pages[`/data-locale-${name.replace(/\W+/g, '-')}.html`] = page('en-US', make('data-locale="en-CA"'));
+  }
+  pages['/html-lang-gb.html'] = page('en-GB', MODES['end of body'](''));
+  pages['/html-lang-fr.html'] = page('fr', MODES['defer in head'](''));
+  pages['/html-lang-bad.html'] = page('??-!!', MODES['end of body'](''));
+  server = await serve({ pages });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Lang of the first card's content, once rendered. */
+async function renderedLang(p) {
+  await p.waitForFunction(() => document.querySelector('net-therapy-card')?.shadowRoot?.querySelector('[lang]'));
+  return p.$eval('net-therapy-card', (el) => el.shadowRoot.querySelector('[lang]').getAttribute('lang'));
+}
+
+for (const name of Object.keys(MODES)) {
+  test(`data-locale on the script tag wins over <html lang> (${name})`, async () => {
+    const p = await browser.newPage();
+    const log = watchConsole(p);
+    await p.goto(`${server.origin}/data-locale-${name.replace(/\W+/g, '-')}.html`);
+    assert.equal(await renderedLang(p), 'en-CA');
+    assert.deepEqual(log.pageErrors, []);
+    await p.close();
+  });
+}
+
+test('<html lang> picks the locale; a malformed one falls back to en-US without error', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const p = await context.newPage();
+  const log = watchConsole(p);
+  await p.goto(`${server.origin}/html-lang-gb.html`);
+  assert.equal(await renderedLang(p), 'en-GB');
+  await p.goto(`${server.origin}/html-lang-fr.html`);
+  assert.equal(await renderedLang(p), 'fr-CA');
+  await p.goto(`${server.origin}/html-lang-bad.html`);
+  assert.equal(await renderedLang(p), 'en-US');
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('navigator.languages is used when the page says nothing', async () => {
+  const context = await browser.newContext({ locale: 'en-AU' });
+  const p = await context.newPage();
+  await p.route('**/no-lang.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>t</title><net-therapy-card therapy="somatostatin-analogues"></net-therapy-card><script src="/dist/net-widgets.js"></script>' }),
+  );
+  await p.goto(`${server.origin}/no-lang.html`);
+  assert.equal(await renderedLang(p), 'en-GB');
+  await context.close();
+});
+
+/**
+ * Record every piece of text ever inserted into any widget's shadow root, from the first
+ * render on, so that a render in en-US followed by a re-render would be caught.
+ */
+const RECORD_SHADOW_TEXT = () => {
+  window.__inserted = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) window.__inserted.push(n.textContent ?? '');
+        if (r.type === 'characterData') window.__inserted.push(r.target.data);
+      }
+    }).observe(root, { childList: true, subtree: true, characterData: true });
+    return root;
+  };
+};
+
+for (const [lang, present, never] of [
+  ['en-GB', '23 November 2026', ['November 23, 2026']],
+  ['fr-CA', '23 novembre 2026', ['November 23, 2026', 'Last reviewed', 'How it works']],
+]) {
+  test(`a page in ${lang} never shows en-US text first`, async () => {
+    const p = await browser.newPage();
+    await p.addInitScript(RECORD_SHADOW_TEXT);
+    await p.goto(`${server.origin}/${lang === 'en-GB' ? 'html-lang-gb' : 'html-lang-fr'}.html`);
+    await renderedLang(p);
+    const inserted = (await p.evaluate(() => window.__inserted.join('\n'))).replace(/\s+/g, ' ');
+    assert.ok(inserted.includes(present), `rendered in ${lang}`);
+    for (const text of never) assert.ok(!inserted.includes(text), `"${text}" (en-US) was never inserted`);
+    await p.close();
+  });
+}
