@@ -82,6 +82,16 @@ export default [
     },
     // lit and @lit/localize stay imports for npm users, so an app with Lit ships one copy.
     external: [/^lit($|\/)/, /^@lit\//],
-    plugins: plugins(),
+    plugins: [
+      // Chunk names carry a hash: without a clean, stale chunks from earlier builds would be packed.
+      {
+        name: 'net-widgets-clean-esm',
+        async buildStart() {
+          const { rm } = await import('node:fs/promises');
+          await rm('dist/esm', { recursive: true, force: true });
+        },
+      },
+      ...plugins(),
+    ],
   },
 ];
