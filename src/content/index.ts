@@ -3,11 +3,32 @@
  * ids such as "__proto__" or "constructor"); an entry's strings are built only when rendered.
  */
 import { THERAPY_IDS, type Therapy, type TherapyId } from './types.js';
+import { activeSurveillance } from './therapies/active-surveillance.js';
+import { surgery } from './therapies/surgery.js';
 import { somatostatinAnalogues } from './therapies/somatostatin-analogues.js';
+import { targetedTherapy } from './therapies/targeted-therapy.js';
+import { chemotherapy } from './therapies/chemotherapy.js';
+import { radiationTherapy } from './therapies/radiation-therapy.js';
+import { liverDirectedTherapy } from './therapies/liver-directed-therapy.js';
+import { prrt } from './therapies/prrt.js';
+import { immunotherapy } from './therapies/immunotherapy.js';
+import { clinicalTrials } from './therapies/clinical-trials.js';
 
-const catalogue = new Map<string, Therapy>(
-  [somatostatinAnalogues].map((t) => [t.id, t]),
-);
+/** Every entry, in the contract's order (THERAPY_IDS). */
+const entries: readonly Therapy[] = [
+  activeSurveillance,
+  surgery,
+  somatostatinAnalogues,
+  targetedTherapy,
+  chemotherapy,
+  radiationTherapy,
+  liverDirectedTherapy,
+  prrt,
+  immunotherapy,
+  clinicalTrials,
+];
+
+const catalogue = new Map<string, Therapy>(entries.map((t) => [t.id, t]));
 
 export { THERAPY_IDS };
 export type { TherapyId };

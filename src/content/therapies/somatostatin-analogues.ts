@@ -18,7 +18,7 @@ export const somatostatinAnalogues: Therapy = {
   text: () => ({
     name: msg('Somatostatin analogs', { id: 'ssa.name' }),
     summary: msg(
-      'Somatostatin analogs are medicines that act like somatostatin, a hormone your body makes. They can stop the tumor from making too many hormones. This can ease symptoms such as diarrhea and flushing. They may also slow the growth of some NETs.',
+      'Somatostatin analogs are medicines that act like somatostatin, a hormone your body makes. They can stop the tumor from making too many hormones, which can ease symptoms such as diarrhea and flushing. They may also slow the growth of some NETs.',
       { id: 'ssa.summary' },
     ),
     howItWorks: msg(
@@ -94,7 +94,7 @@ export const somatostatinAnalogues: Therapy = {
         {
           name: msg('Loose or fatty stools (steatorrhea)', { id: 'ssa.se.stools' }),
           description: msg(
-            'Your poop may be loose, or pale, greasy and hard to flush. This can happen when the body does not absorb fat well.',
+            'Your poop may be loose, or it may be fatty and look different from usual.',
             { id: 'ssa.se.stools.desc' },
           ),
           sources: ['seed-netrf'],
@@ -132,6 +132,9 @@ export const somatostatinAnalogues: Therapy = {
         msg('You have severe pain in your belly.', { id: 'ssa.se.urgent.pain' }),
         msg('Your heartbeat feels very fast, very slow or irregular.', {
           id: 'ssa.se.urgent.heart',
+        }),
+        msg('You are worried about a new symptom, or a symptom that is getting worse.', {
+          id: 'ssa.se.urgent.worried',
         }),
       ],
     }),
