@@ -1,0 +1,22 @@
+/**
+ * Budgets of the content check. The goals come from the brief and ../shared/CONTENT.md (NHS
+ * style); the budgets are what the check enforces, set from measured figures (see
+ * docs/content-guide.md, "Budgets"). Tighten a budget towards its goal whenever the content allows;
+ * never loosen one to make a failing change pass.
+ */
+export const config = {
+  /** Longest sentence allowed, in words, in every locale (CONTENT.md: "at most about 20"). */
+  maxSentenceWords: 25,
+  reading: {
+    /** English locales whose reading grade is measured (the French text is not graded). */
+    locales: ['en-US', 'en-GB', 'en-CA'],
+    /** Goal: median Flesch–Kincaid grade per locale, and the worst single entry. */
+    goalMedian: 7,
+    goalMaxEntry: 9,
+    /** Budget the check fails above. */
+    budgetMedian: 7,
+    budgetMaxEntry: 9,
+    /** How many of the hardest entries to print. */
+    worst: 5,
+  },
+};

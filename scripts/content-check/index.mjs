@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * npm run content:check — the content quality gate (docs/content-guide.md, "What the check
+ * enforces"). Builds the catalogue for Node, reads it in every locale and fails (exit code 1) on
+ * any error: missing or unknown sources, bad review dates, reading grade over budget, long
+ * sentences, percentages, seed facts whose entry is missing.
+ *
+ * Options: --today=YYYY-MM-DD (review dates are compared with it; default: today),
+ *          --seeds=<dir> (default ../shared/seeds beside the clone, skipped when absent),
+ *          --verbose (print every flagged sentence and warning in full).
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleCatalogue, ensureGeneratedLocales } from './build.mjs';
+import { collect } from './collect.mjs';
+import { config } from './config.mjs';
+import {
+  checkPercentages, checkReading, checkReviews, checkSeedFacts, checkSentences, checkSources,
+  checkTherapyRegistry, checkTranslations,
+} from './rules.mjs';
+import { report } from './report.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function option(name) {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : undefined;
+}
+
+const started = Date.now();
+ensureGeneratedLocales(root, (m) => console.log(m));
+const file = await bundleCatalogue(root);
+let bundle;
+try {
+  bundle = await import(pathToFileURL(file).href);
+} finally {
+  rmSync(file, { force: true });
+}
+
+const model = collect(bundle);
+const seedFacts = JSON.parse(readFileSync(join(root, 'content/seed-facts.json'), 'utf8'));
+const seedsDir = option('seeds') ?? join(root, '../shared/seeds');
+const xliff = Object.fromEntries(
+  ['en-GB', 'en-CA', 'fr-CA']
+    .filter((l) => existsSync(join(root, 'locales', `${l}.xlf`)))
+    .map((l) => [l, readFileSync(join(root, 'locales', `${l}.xlf`), 'utf8')]),
+);
+
+const results = {
+  catalogue: { errors: model.problems, warnings: [], figures: {} },
+  registry: checkTherapyRegistry(model),
+  sources: checkSources(model),
+  reviews: checkReviews(model, option('today')),
+  reading: checkReading(model, config.reading),
+  sentences: checkSentences(model, config.maxSentenceWords),
+  percentages: checkPercentages(model),
+  seeds: checkSeedFacts(seedFacts, model, existsSync(seedsDir) ? seedsDir : undefined),
+  translations: checkTranslations(model, xliff),
+};
+
+const failed = report(model, results, config, {
+  verbose: process.argv.includes('--verbose'),
+  seedsDir: existsSync(seedsDir) ? seedsDir : undefined,
+  ms: Date.now() - started,
+});
+process.exitCode = failed ? 1 : 0;
