@@ -2,6 +2,7 @@
 // content; (2) a versioned copy and its SRI hash for pinning; (3) the ES modules for npm users.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -37,6 +38,43 @@ if (__nw) {
   return;
 }`;
 
+/**
+ * Single-locale builds (dist/net-widgets.<locale>.js) for hosts that serve one audience:
+ * src/i18n/catalogs.ts is replaced by a module that imports that locale's catalogue only and pins
+ * the locale, so the file always renders in it and carries no other catalogue.
+ */
+const localizeConfig = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
+const LOCALES = [localizeConfig.sourceLocale, ...localizeConfig.targetLocales];
+const catalogsModule = fileURLToPath(new URL('./src/i18n/catalogs.ts', import.meta.url));
+
+function singleLocale(locale) {
+  const own = locale !== localizeConfig.sourceLocale;
+  return {
+    name: 'net-widgets-single-locale',
+    load(id) {
+      if (id !== catalogsModule) return null;
+      return [
+        own ? `import * as catalogue from '../generated/locales/${locale}.js';` : '',
+        `export const catalogs = { ${own ? `${JSON.stringify(locale)}: catalogue` : ''} };`,
+        `export const PINNED_LOCALE = ${JSON.stringify(locale)};`,
+      ].join('\n');
+    },
+  };
+}
+
+const singleLocaleBuilds = LOCALES.map((locale) => ({
+  input: 'src/bundle.ts',
+  output: {
+    file: `dist/net-widgets.${locale}.js`,
+    format: 'iife',
+    banner: banner.replace('*/', `| ${locale} only */`),
+    intro,
+    inlineDynamicImports: true,
+    plugins: [minify()],
+  },
+  plugins: [singleLocale(locale), ...plugins()],
+}));
+
 /** Write the versioned copy and its Subresource Integrity hash next to the bundle. */
 function pinned() {
   return {
@@ -67,10 +105,13 @@ export default [
     },
     plugins: [...plugins(), pinned()],
   },
+  ...singleLocaleBuilds,
   {
     input: {
       index: 'src/index.ts',
       'net-therapy-card': 'src/net-therapy-card.ts',
+      'net-side-effect-list': 'src/net-side-effect-list.ts',
+      'net-decision-checklist': 'src/net-decision-checklist.ts',
     },
     output: {
       dir: 'dist/esm',

@@ -1,7 +1,13 @@
 /**
  * The translated message catalogues, imported statically so that every locale ships inside the
  * one-file bundle and can be used synchronously on first render (no flash of en-US text).
- * The per-locale builds swap this module for one that imports a single catalogue.
+ *
+ * A catalogue holds only the messages whose text differs from the en-US source
+ * (scripts/strip-identical-targets.mjs); for any other id `msg()` renders the source text.
+ *
+ * The single-locale builds (dist/net-widgets.<locale>.js, rollup.config.mjs) replace this module
+ * with one that imports that locale's catalogue only and sets `PINNED_LOCALE`: such a build
+ * always renders in its locale, whatever the page's language.
  */
 import * as enGB from '../generated/locales/en-GB.js';
 import * as enCA from '../generated/locales/en-CA.js';
@@ -14,3 +20,6 @@ export const catalogs: Partial<Record<Locale, LocaleModule>> = {
   'en-CA': enCA,
   'fr-CA': frCA,
 };
+
+/** The one locale of a single-locale build; undefined in the all-locale build. */
+export const PINNED_LOCALE: Locale | undefined = undefined;

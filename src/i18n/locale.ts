@@ -9,7 +9,7 @@
  * mode's `setLocale` is asynchronous, which is how other projects get a flash of en-US text.)
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import { catalogs } from './catalogs.js';
+import { catalogs, PINNED_LOCALE } from './catalogs.js';
 import {
   SOURCE_LOCALE,
   SUPPORTED_LOCALES,
@@ -18,7 +18,8 @@ import {
   type Locale,
 } from './negotiate.js';
 
-let active: Locale = SOURCE_LOCALE;
+// A single-locale build (catalogs.ts, PINNED_LOCALE) speaks its one locale whatever the page says.
+let active: Locale = PINNED_LOCALE ?? SOURCE_LOCALE;
 let programmatic: Locale | undefined;
 let observer: MutationObserver | undefined;
 const listeners = new Set<(locale: Locale) => void>();
@@ -46,6 +47,7 @@ function scriptLocale(): string | null {
 }
 
 function detect(): Locale {
+  if (PINNED_LOCALE) return PINNED_LOCALE;
   if (programmatic) return programmatic;
   const nav = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
   const htmlLang = typeof document !== 'undefined' ? document.documentElement.getAttribute('lang') : null;
@@ -93,6 +95,11 @@ export function setLocale(tag: string | null): Locale {
       return active;
     }
     programmatic = locale;
+    if (PINNED_LOCALE && locale !== PINNED_LOCALE) {
+      console.warn(
+        `[net-widgets] setLocale: this build speaks ${PINNED_LOCALE} only; use net-widgets.js for every locale.`,
+      );
+    }
   }
   return refreshLocale();
 }

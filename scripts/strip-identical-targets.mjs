@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Drop from src/generated/locales/<locale>.ts every message whose generated text is identical to
+// what lit-localize writes for the en-US source (an identical translation, or a missing one that
+// lit-localize filled with the source text). Runs after `lit-localize build`, before rollup.
+//
+// Why it is safe: @lit/localize's runtime (node_modules/@lit/localize/internal/runtime-msg.js)
+// looks the id up in the active catalogue and, when the id is absent, renders the source template
+// itself (`defaultMsg`): the same string, the same `str` interpolation, the same `html` template.
+// So an entry equal to the source is pure weight; en-GB and en-CA share most of their text with
+// en-US and would otherwise store it three times in the one-file bundle.
+//
+// "Identical" is decided exactly, not by eye: the script asks lit-localize itself to generate a
+// module with no translations at all (every entry is then the canonical fallback text), and
+// drops an entry only when its generated source text equals that canonical text character for
+// character. Completeness of the translations is checked elsewhere (locales:check reads the
+// XLIFF files, which this script never touches).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAst } from 'rollup/parseAst';
+import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CANONICAL = 'canonical';
+
+/**
+ * The `templates` object literal of a generated locale module: its source range and, per message
+ * id, the exact source text of its value and of the whole property.
+ */
+export function readTemplates(code) {
+  const ast = parseAst(code);
+  for (const node of ast.body) {
+    const decl = node.type === 'ExportNamedDeclaration' ? node.declaration : undefined;
+    const d = decl?.type === 'VariableDeclaration' ? decl.declarations[0] : undefined;
+    if (d?.id.name !== 'templates' || d.init?.type !== 'ObjectExpression') continue;
+    const entries = new Map();
+    for (const prop of d.init.properties) {
+      const key = prop.key.type === 'Literal' ? String(prop.key.value) : prop.key.name;
+      entries.set(key, {
+        value: code.slice(prop.value.start, prop.value.end),
+        text: code.slice(prop.start, prop.end),
+      });
+    }
+    const imports = ast.body
+      .filter((n) => n.type === 'ImportDeclaration')
+      .map((n) => ({ start: n.start, end: n.end, names: n.specifiers.map((s) => s.local.name) }));
+    return { start: d.init.start, end: d.init.end, entries, imports };
+  }
+  throw new Error('no `export const templates = {…}` found');
+}
+
+/** The module with only the entries that differ from the canonical (source) text. */
+export function stripModule(code, canonical) {
+  const { start, end, entries, imports } = readTemplates(code);
+  const kept = [];
+  let dropped = 0;
+  for (const [id, entry] of entries) {
+    if (canonical.get(id)?.value === entry.value) dropped++;
+    else kept.push(entry.text);
+  }
+  const body = kept.length ? `\n  ${kept.join(',\n  ')},\n` : '';
+  const note =
+    `// ${dropped} of ${entries.size} entries identical to the en-US source were dropped by ` +
+    `scripts/strip-identical-targets.mjs;\n// msg() renders the source text for an id that is absent.\n`;
+  // An import (`str`, `html`) that no kept entry uses would trip noUnusedLocals: drop it too.
+  const cuts = imports
+    .filter((i) => !i.names.some((name) => kept.some((text) => text.includes(`${name}\``))))
+    .concat([{ start, end, replacement: `{${body}}` }])
+    .sort((a, b) => b.start - a.start);
+  let out = code;
+  for (const cut of cuts) out = out.slice(0, cut.start) + (cut.replacement ?? '') + out.slice(cut.end);
+  return { code: note + out.replace(/^\/\/ \d+ of \d+ entries identical[^\n]*\n\/\/ msg\(\)[^\n]*\n/, ''), kept: kept.length, dropped, total: entries.size };
+}
+
+/** Ask lit-localize to write one module with no translations: every entry is the source text. */
+async function canonicalTemplates(config) {
+  const dir = mkdtempSync(join(tmpdir(), 'net-widgets-canonical-'));
+  try {
+    const localizer = new RuntimeLitLocalizer({
+      ...config,
+      targetLocales: [CANONICAL],
+      output: { ...config.output, outputDir: dir, localeCodesModule: undefined, language: 'ts' },
+    });
+    localizer.readTranslationsSync = () => ({ translations: new Map() });
+    const warn = console.warn;
+    console.warn = () => {}; // "message … is missing, using canonical text": that is the point here
+    try {
+      await localizer.build();
+    } finally {
+      console.warn = warn;
+    }
+    return readTemplates(readFileSync(join(dir, `${CANONICAL}.ts`), 'utf8')).entries;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const config = readConfigFileAndWriteSchema(resolve(ROOT, 'lit-localize.json'));
+  const language = config.output.language ?? (config.tsConfig ? 'ts' : 'js');
+  const canonical = await canonicalTemplates(config);
+  const rows = [];
+  for (const locale of config.targetLocales) {
+    const file = resolve(config.resolve(config.output.outputDir), `${locale}.${language}`);
+    const result = stripModule(readFileSync(file, 'utf8'), canonical);
+    writeFileSync(file, result.code);
+    rows.push(`${locale}: kept ${result.kept}, dropped ${result.dropped} of ${result.total}`);
+  }
+  console.log(`strip-identical-targets: ${rows.join('; ')}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
