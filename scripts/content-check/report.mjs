@@ -28,7 +28,7 @@ export function report(model, results, config, { verbose = false, seedsDir, ms }
     ['percentages', f.percentages],
     ['seed facts', `${seeds.covered} covered / ${seeds.listed} listed` + (seeds.notCarried ? ` (${seeds.notCarried} not carried, with reasons)` : '') +
       (seedsDir ? '' : ' — seed files not checked (no seeds directory)')],
-    ['untranslated', Object.entries(f.untranslated ?? {}).map(([l, n]) => `${l} ${n}`).join(', ')],
+    ['untranslated (XLIFF)', Object.entries(f.untranslated ?? {}).map(([l, n]) => `${l} ${n}`).join(', ') + ' (locales:check enforces)'],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   out('content check' + (ms ? ` (${(ms / 1000).toFixed(1)} s)` : ''));

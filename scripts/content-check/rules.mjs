@@ -215,7 +215,7 @@ export function checkSeedFacts(list, model, seedsDir) {
   return r;
 }
 
-/** Catalogue message ids that have no translation in locales/<locale>.xlf (a warning). */
+/** How many catalogue message ids have no translation in locales/<locale>.xlf (a figure). */
 export function checkTranslations(model, xliff) {
   const r = result();
   r.figures.untranslated = {};
@@ -224,10 +224,8 @@ export function checkTranslations(model, xliff) {
     const re = /<trans-unit\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g;
     for (let m; (m = re.exec(text)); ) if (/<target\b/.test(m[2])) translated.add(m[1]);
     const missing = [...model.messageIds].filter((id) => !translated.has(id));
+    // A figure only: `npm run locales:check` owns translation completeness and fails on it.
     r.figures.untranslated[locale] = missing.length;
-    if (missing.length) {
-      r.warnings.push(`${locale}: ${missing.length} catalogue message(s) have no translation yet, so they show in en-US (e.g. ${missing.slice(0, 3).join(', ')})`);
-    }
   }
   return r;
 }
