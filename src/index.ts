@@ -11,6 +11,8 @@ import { THERAPY_IDS } from './content/index.js';
 import { VERSION } from './version.js';
 
 export { NetTherapyCard } from './net-therapy-card.js';
+export { NetSideEffectList } from './net-side-effect-list.js';
+export { NetDecisionChecklist, type ChecklistChangeDetail } from './net-decision-checklist.js';
 export { getLocale, setLocale, SUPPORTED_LOCALES, THERAPY_IDS, VERSION };
 
 export interface NetWidgetsApi {

@@ -14,6 +14,7 @@ import type { SourcedItem, Therapy } from '../../content/types.js';
 import { formatList } from '../../i18n/format.js';
 import { baseStyles } from '../../base/styles.js';
 import { therapyCardStyles } from './therapy-card.styles.js';
+import { findSideEffectList, revealSideEffectList, revealButtonStyles } from '../side-effect-list/reveal.js';
 
 /**
  * One NET treatment in plain words: what it is, how it works, when it is used, how it is given,
@@ -30,13 +31,14 @@ import { therapyCardStyles } from './therapy-card.styles.js';
  * @csspart facts - The quick facts (how it is given, what it aims to do).
  * @csspart section - Each section (how it works, when it is used, …).
  * @csspart details - Each expandable part (examples, kinds, side effects).
+ * @csspart side-effects-button - Takes the reader to the <net-side-effect-list> for the same therapy, when the page has one.
  * @csspart sources - The source list.
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
  * @csspart notice - The message shown for a missing or unknown therapy.
  */
 export class NetTherapyCard extends NetElement {
-  static override styles = [baseStyles, therapyCardStyles];
+  static override styles = [baseStyles, therapyCardStyles, revealButtonStyles];
 
   static override properties = {
     ...NetElement.properties,
@@ -110,11 +112,22 @@ export class NetTherapyCard extends NetElement {
           )
         : nothing}
       ${sideEffectNames.length
-        ? this.renderDetails(
-            msg('Possible side effects', { id: 'card.sideEffects' }),
-            html`<p>${msg(str`Side effects can include: ${formatList(sideEffectNames)}.`, { id: 'card.sideEffects.list' })}</p>
-              <p>${msg('Ask your care team which side effects to watch for, and when to contact them.', { id: 'card.sideEffects.ask' })}</p>`,
-          )
+        ? // A summary only; when a <net-side-effect-list> for this therapy is on the page, a button
+          // takes the reader to it (looked for again each time the section opens).
+          html`<details part="details" @toggle=${() => this.requestUpdate()}>
+            <summary>${msg('Possible side effects', { id: 'card.sideEffects' })}</summary>
+            <div class="details-body">
+              <p>${msg(str`Side effects can include: ${formatList(sideEffectNames)}.`, { id: 'card.sideEffects.list' })}</p>
+              <p>${msg('Ask your care team which side effects to watch for, and when to contact them.', { id: 'card.sideEffects.ask' })}</p>
+              ${findSideEffectList(this, therapy.id)
+                ? html`<p class="no-print">
+                    <button type="button" class="reveal-button" part="side-effects-button" @click=${() => revealSideEffectList(this, therapy.id)}>
+                      ${msg('See the full list of side effects and when to get help', { id: 'card.sideEffects.reveal' })}
+                    </button>
+                  </p>`
+                : nothing}
+            </div>
+          </details>`
         : nothing}
 
       ${renderSources(therapy.sources, sub)}

@@ -1,0 +1,333 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { styleMap } from 'lit/directives/style-map.js';
+import { NetElement } from '../../base/net-element.js';
+import { heading } from '../../base/heading.js';
+import { renderDisclaimer, renderReview, renderSources } from '../../base/fragments.js';
+import { baseStyles } from '../../base/styles.js';
+import {
+  FACTOR_IDS,
+  PRIORITY_IDS,
+  checklistSources,
+  decisionChecklist,
+  decisionFactors,
+  priorities,
+  type DecisionFactor,
+  type Priority,
+} from '../../content/decision-factors.js';
+import { getSource } from '../../content/sources.js';
+import { formatList } from '../../i18n/format.js';
+import { decisionChecklistStyles } from './decision-checklist.styles.js';
+import { clearState, readState, storageKey, writeState, type ChecklistState } from './storage.js';
+
+/** Detail of the `net-checklist-change` event. */
+export interface ChecklistChangeDetail {
+  /** Ids of the factors ticked as discussed, in the checklist's order. */
+  discussed: string[];
+  /** Ids of the priorities the reader marked, in the checklist's order. */
+  priorities: string[];
+  /** How many factors there are. */
+  total: number;
+  /** How many factors are ticked (`discussed.length`). */
+  count: number;
+}
+
+/**
+ * A preparation sheet for a treatment conversation: the factors a care team weighs (from the
+ * source documents), each with why it matters and a question to ask, a "we have talked about this"
+ * tick, the reader's own priorities, progress, and a one-page printed summary.
+ *
+ * State lives in memory. With `persist` it is also kept in `localStorage` under
+ * `net-widgets:decision-checklist:v1` (plus `:<value>` when `persist` has a value); without it
+ * nothing is stored, so a shared computer does not remember what a patient ticked.
+ *
+ * @summary A printable checklist of the factors behind a NET treatment decision, with questions to ask.
+ * @attr heading-level - Level (1–6) of the checklist's heading; inner headings are one level below. Default 2.
+ * @attr persist - Remember ticks in this browser (localStorage). A value names the checklist, so two checklists on one site keep separate state.
+ * @fires net-checklist-change - When the reader ticks, unticks or clears. `detail`: `{ discussed: string[], priorities: string[], total: number, count: number }`. Bubbles and is composed.
+ * @csspart checklist - The widget's outer box.
+ * @csspart heading - The top heading.
+ * @csspart progress - The "3 of 9 discussed" text and bar.
+ * @csspart factors - The list of factors.
+ * @csspart factor - One factor.
+ * @csspart question - The suggested question for one factor.
+ * @csspart priorities - The reader's priorities.
+ * @csspart actions - The row of buttons.
+ * @csspart print-button - The print button.
+ * @csspart reset-button - The button that clears every tick.
+ * @csspart summary - The printed summary (shown only when printing).
+ * @csspart sources - The source list.
+ * @csspart review - The review dates.
+ * @csspart disclaimer - The disclaimer.
+ * @cssprop --net-color-accent - Ticked boxes, progress bar, buttons.
+ * @cssprop --net-color-focus - Focus ring.
+ */
+export class NetDecisionChecklist extends NetElement {
+  static override styles = [baseStyles, decisionChecklistStyles];
+
+  static override properties = {
+    ...NetElement.properties,
+    persist: { type: String },
+    discussed: { state: true },
+    chosen: { state: true },
+    announcement: { state: true },
+  };
+
+  /**
+   * Present: remember ticks in localStorage. The value, if any, is added to the storage key.
+   * Absent (null): nothing is stored.
+   */
+  declare persist: string | null;
+
+  private declare discussed: ReadonlySet<string>;
+  private declare chosen: ReadonlySet<string>;
+  /** Text of the polite live region; set only after the reader changes something. */
+  private declare announcement: string;
+
+  constructor() {
+    super();
+    this.persist = null;
+    this.discussed = new Set();
+    this.chosen = new Set();
+    this.announcement = '';
+  }
+
+  /** The current state, as in the `net-checklist-change` event's detail. */
+  get value(): ChecklistChangeDetail {
+    const discussed = FACTOR_IDS.filter((id) => this.discussed.has(id));
+    return {
+      discussed,
+      priorities: PRIORITY_IDS.filter((id) => this.chosen.has(id)),
+      total: FACTOR_IDS.length,
+      count: discussed.length,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('persist') && this.persist !== null) {
+      const key = storageKey(this.persist);
+      const stored = readState(key, FACTOR_IDS, PRIORITY_IDS);
+      if (stored) {
+        this.discussed = new Set(stored.discussed);
+        this.chosen = new Set(stored.priorities);
+      } else if (this.discussed.size || this.chosen.size) {
+        // persist was switched on after the reader started: keep what they did.
+        writeState(key, this.state());
+      }
+    }
+  }
+
+  private state(): ChecklistState {
+    const { discussed, priorities: chosen } = this.value;
+    return { discussed, priorities: chosen };
+  }
+
+  private progressText(count: number, total: number): string {
+    return msg(str`${count} of ${total} discussed`, { id: 'checklist.progress' });
+  }
+
+  /** Store (when persisting), announce politely, and tell the host page. */
+  private changed(announce: boolean): void {
+    if (this.persist !== null) {
+      const key = storageKey(this.persist);
+      if (this.discussed.size || this.chosen.size) writeState(key, this.state());
+      else clearState(key);
+    }
+    const detail = this.value;
+    if (announce) this.announcement = this.progressText(detail.count, detail.total);
+    this.dispatchEvent(
+      new CustomEvent<ChecklistChangeDetail>('net-checklist-change', {
+        detail,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private toggleFactor(id: string, checked: boolean): void {
+    const next = new Set(this.discussed);
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.discussed = next;
+    this.changed(true);
+  }
+
+  private togglePriority(id: string, checked: boolean): void {
+    const next = new Set(this.chosen);
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.chosen = next;
+    this.changed(false);
+  }
+
+  private reset(): void {
+    this.discussed = new Set();
+    this.chosen = new Set();
+    this.changed(false);
+    this.announcement = msg(
+      str`All ticks cleared. ${this.progressText(0, FACTOR_IDS.length)}.`,
+      { id: 'checklist.cleared' },
+    );
+  }
+
+  private print(): void {
+    try {
+      globalThis.print?.();
+    } catch {
+      /* printing blocked (sandboxed frame): the browser's own print command still works */
+    }
+  }
+
+  protected renderContent(): TemplateResult {
+    const t = decisionChecklist.text();
+    const sub = this.level + 1;
+    const { count, total } = this.value;
+    return html`<section class="checklist surface" part="checklist" lang=${this.locale}>
+      <div class="screen">
+        ${heading(this.level, t.title, { part: 'heading' })}
+        <p class="intro">${t.intro}</p>
+        <p class="role">${t.role}</p>
+
+        <section class="block" aria-labelledby="factors-heading">
+          ${heading(sub, t.factorsTitle, { part: 'section-heading', className: 'subheading', id: 'factors-heading' })}
+          <p>${t.factorsIntro}</p>
+          ${this.renderProgress(count, total)}
+          <ol class="factors" part="factors">
+            ${decisionFactors.map((f, i) => this.renderFactor(f, i, sub + 1))}
+          </ol>
+        </section>
+
+        <section class="block" aria-labelledby="priorities-heading">
+          ${heading(sub, t.prioritiesTitle, { part: 'section-heading', className: 'subheading', id: 'priorities-heading' })}
+          <p>${t.prioritiesIntro}</p>
+          <ul class="priorities" part="priorities" role="group" aria-labelledby="priorities-heading">
+            ${priorities.map((p) => this.renderPriority(p))}
+          </ul>
+        </section>
+
+        <div class="actions" part="actions">
+          <button type="button" class="button primary" part="print-button" @click=${this.print}>
+            ${msg('Print this checklist', { id: 'checklist.print' })}
+          </button>
+          <button type="button" class="button secondary" part="reset-button" @click=${this.reset}>
+            ${msg('Clear all ticks', { id: 'checklist.reset' })}
+          </button>
+        </div>
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+
+        ${renderSources(checklistSources(), sub)} ${renderReview(decisionChecklist.review)}
+        ${renderDisclaimer()}
+      </div>
+      ${this.renderSheet(t.title, t.factorsTitle, count, total)}
+    </section>`;
+  }
+
+  private renderProgress(count: number, total: number): TemplateResult {
+    return html`<div class="progress" part="progress">
+      <p class="progress-text">${this.progressText(count, total)}</p>
+      <div class="bar" aria-hidden="true">
+        <div class="bar-fill" style=${styleMap({ '--net-progress': String(total ? count / total : 0) })}></div>
+      </div>
+    </div>`;
+  }
+
+  private renderFactor(factor: DecisionFactor, index: number, level: number): TemplateResult {
+    const t = factor.text();
+    const id = `factor-${factor.id}`;
+    const checked = this.discussed.has(factor.id);
+    return html`<li class="factor ${checked ? 'is-checked' : ''}" part="factor">
+      <span class="factor-number" aria-hidden="true">${index + 1}</span>
+      <div class="factor-body">
+        ${heading(level, t.name, { part: 'factor-heading', className: 'factor-heading' })}
+        <p class="why">
+          <strong class="label">${msg('Why it matters:', { id: 'checklist.why' })}</strong> ${t.why}
+        </p>
+        <p class="question" part="question">
+          <strong class="label">${msg('You could ask:', { id: 'checklist.ask' })}</strong> ${t.question}
+        </p>
+        <div class="check check-factor">
+          <input
+            type="checkbox"
+            id=${id}
+            .checked=${checked}
+            @change=${(e: Event) => this.toggleFactor(factor.id, (e.target as HTMLInputElement).checked)}
+          />
+          <label for=${id}
+            >${msg('We have talked about this', { id: 'checklist.discussed' })}<span class="visually-hidden"
+              >: ${t.name}</span
+            ></label
+          >
+        </div>
+      </div>
+    </li>`;
+  }
+
+  private renderPriority(priority: Priority): TemplateResult {
+    const id = `priority-${priority.id}`;
+    const checked = this.chosen.has(priority.id);
+    return html`<li class="priority ${checked ? 'is-checked' : ''}">
+      <div class="check check-priority">
+        <input
+          type="checkbox"
+          id=${id}
+          .checked=${checked}
+          @change=${(e: Event) => this.togglePriority(priority.id, (e.target as HTMLInputElement).checked)}
+        />
+        <label for=${id}>${priority.text()}</label>
+      </div>
+    </li>`;
+  }
+
+  /**
+   * The printed sheet: hidden on screen (and so from assistive technology), the only part shown
+   * when printing. Ticks are the characters ☑ and ☐, so they print without colour or backgrounds.
+   */
+  private renderSheet(title: string, factorsTitle: string, count: number, total: number): TemplateResult {
+    const box = (on: boolean) => html`<span class="box">${on ? '☑' : '☐'}</span>`;
+    return html`<div class="sheet" part="summary">
+      <p class="sheet-title">${title}</p>
+      <p class="sheet-progress">${this.progressText(count, total)}</p>
+      <table class="sheet-factors">
+        <thead>
+          <tr>
+            <th scope="col" class="col-box">${msg('Discussed', { id: 'checklist.sheet.discussed' })}</th>
+            <th scope="col">${factorsTitle}</th>
+            <th scope="col">${msg('Question to ask', { id: 'checklist.sheet.question' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${decisionFactors.map((f) => {
+            const t = f.text();
+            return html`<tr>
+              <td class="col-box">${box(this.discussed.has(f.id))}</td>
+              <td class="sheet-name">${t.name}</td>
+              <td>${t.question}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      <p class="sheet-heading">${msg('What matters most to me', { id: 'checklist.sheet.priorities' })}</p>
+      <ul class="sheet-priorities">
+        ${priorities.map((p) => html`<li>${box(this.chosen.has(p.id))} ${p.text()}</li>`)}
+      </ul>
+      <p class="sheet-heading">${msg('My other questions and notes', { id: 'checklist.sheet.notes' })}</p>
+      <div class="sheet-lines"><span></span><span></span><span></span></div>
+      <p class="sheet-sources">
+        ${msg(
+          str`Sources: ${formatList(checklistSources().map((id) => getSource(id).publisher))}.`,
+          { id: 'checklist.sheet.sources' },
+        )}
+      </p>
+      ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'net-decision-checklist': NetDecisionChecklist;
+  }
+  interface HTMLElementEventMap {
+    'net-checklist-change': CustomEvent<ChecklistChangeDetail>;
+  }
+}

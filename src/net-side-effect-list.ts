@@ -1,0 +1,7 @@
+/** Importing this module defines <net-side-effect-list> (and nothing else). */
+import { defineElement } from './base/define.js';
+import { NetSideEffectList } from './elements/side-effect-list/side-effect-list.js';
+
+defineElement('net-side-effect-list', NetSideEffectList);
+
+export { NetSideEffectList };
