@@ -54,11 +54,6 @@ export const sources = {
     title: 'Somatostatin analogues for neuroendocrine cancer',
     citedBy: ['seed-us-health'],
   },
-  'ref-mayo-everolimus': {
-    publisher: 'Mayo Clinic',
-    title: 'Everolimus (oral route)',
-    citedBy: ['seed-us-health'],
-  },
   'ref-acs-pnet-targeted': {
     publisher: 'American Cancer Society',
     title: 'Targeted Drug Therapy for Pancreatic Neuroendocrine Tumor',
@@ -74,18 +69,6 @@ export const sources = {
     title: 'Phases of clinical trials',
     date: 'Accessed December 21, 2018',
     citedBy: ['seed-netrf'],
-  },
-  'ref-cco-radionuclide': {
-    publisher: 'Cancer Care Ontario',
-    title: 'Evidence-Based Series 12-13: Radionuclide Therapy for Neuroendocrine Malignancies (Summary)',
-    date: '2011',
-    citedBy: ['seed-ccs'],
-  },
-  'ref-cnets-approved': {
-    publisher: 'Carcinoid Neuroendocrine Tumour Society (CNETS) Canada',
-    title: 'Approved NET Treatments, Indications and Funding in Canada',
-    date: '2015',
-    citedBy: ['seed-ccs'],
   },
   'ref-gupta-liver': {
     publisher: 'Gupta S. Seminars in Interventional Radiology',

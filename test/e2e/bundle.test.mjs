@@ -15,12 +15,13 @@ before(async () => {
   server = await serve({
     pages: {
       '/plain.html': {
-        body: `<!doctype html><html lang="en-US"><head><title>Plain</title></head><body>
+        // An empty data: icon, so Chromium's own /favicon.ico request (a 404) is not logged as a page error.
+        body: `<!doctype html><html lang="en-US"><head><title>Plain</title><link rel="icon" href="data:,"></head><body>
           ${cards}
           <script src="/dist/net-widgets.js"></script></body></html>`,
       },
       '/twice.html': {
-        body: `<!doctype html><html lang="en-US"><head><title>Twice</title>
+        body: `<!doctype html><html lang="en-US"><head><title>Twice</title><link rel="icon" href="data:,">
           <script src="/dist/net-widgets.js" defer></script></head><body>
           <net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>
           <script src="/dist/net-widgets.js"></script></body></html>`,

@@ -6,6 +6,9 @@ import type { Therapy } from '../types.js';
  * Seeds: 000 (SSAs counter excess hormones, help shrink NETs), 001 (side effects; long- and
  * short-acting injections), 002 (names, side effects, "won't shrink, may slow growth"),
  * 003 (copies somatostatin; symptoms; up to three injections a day or monthly), 004 (drug therapy).
+ * Cancer Research UK, "Somatostatin analogues for neuroendocrine cancer" (cited by seed 000):
+ * stops the body making too many hormones, eases diarrhea and flushing, may shrink the NET;
+ * feeling sick and feeling bloated among the main side effects.
  * Brand names and approved uses per region: CONTENT.md §3.
  */
 export const somatostatinAnalogues: Therapy = {
@@ -13,7 +16,14 @@ export const somatostatinAnalogues: Therapy = {
   status: 'approved',
   delivery: ['injection'],
   aims: ['control-symptoms', 'slow-growth'],
-  sources: ['seed-us-hospital', 'seed-netrf', 'seed-ipsen-uk', 'seed-us-health', 'regional-facts'],
+  sources: [
+    'seed-us-hospital',
+    'seed-netrf',
+    'seed-ipsen-uk',
+    'seed-us-health',
+    'ref-cruk-ssa',
+    'regional-facts',
+  ],
   review: { lastReviewed: '2026-11-23', nextReview: '2027-11-23' },
   text: () => ({
     name: msg('Somatostatin analogs', { id: 'ssa.name' }),
@@ -71,7 +81,7 @@ export const somatostatinAnalogues: Therapy = {
     ),
   }),
   sideEffects: {
-    sources: ['seed-netrf', 'seed-us-hospital'],
+    sources: ['seed-netrf', 'seed-us-hospital', 'ref-cruk-ssa'],
     review: { lastReviewed: '2026-11-23', nextReview: '2027-11-23' },
     text: () => ({
       intro: msg(
@@ -82,7 +92,7 @@ export const somatostatinAnalogues: Therapy = {
         {
           name: msg('Feeling sick (nausea)', { id: 'ssa.se.nausea' }),
           description: msg('You may feel sick to your stomach.', { id: 'ssa.se.nausea.desc' }),
-          sources: ['seed-netrf', 'seed-us-hospital'],
+          sources: ['seed-netrf', 'seed-us-hospital', 'ref-cruk-ssa'],
         },
         {
           name: msg('Stomach cramps', { id: 'ssa.se.cramping' }),
@@ -125,12 +135,12 @@ export const somatostatinAnalogues: Therapy = {
           description: msg('Your belly may feel full, tight or swollen.', {
             id: 'ssa.se.bloating.desc',
           }),
-          sources: ['seed-us-hospital'],
+          sources: ['seed-us-hospital', 'ref-cruk-ssa'],
         },
       ],
       urgent: [
         msg('You have severe pain in your belly.', { id: 'ssa.se.urgent.pain' }),
-        msg('Your heartbeat feels very fast, very slow or irregular.', {
+        msg('Your heartbeat feels much faster or slower than usual.', {
           id: 'ssa.se.urgent.heart',
         }),
         msg('You are worried about a new symptom, or a symptom that is getting worse.', {

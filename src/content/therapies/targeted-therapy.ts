@@ -171,7 +171,7 @@ export const targetedTherapy: Therapy = {
           sources: ['ref-acs-pnet-targeted'],
         },
         {
-          name: msg('Sore, red, peeling hands and feet (hand-foot syndrome)', {
+          name: msg('Painful red hands and feet (hand-foot syndrome)', {
             id: 'tt.se.handFoot',
           }),
           description: msg(
