@@ -35,6 +35,15 @@ export const baseStyles = css`
     --_radius: var(--net-radius, 0.5em);
     --_space: var(--net-space, 1em);
   }
+  /*
+   * Host reset (proved by test/e2e/hostile-css.test.mjs on test/hostile/css.html). A host rule
+   * that reaches the tag itself ("* { all: unset }", "body * { … !important }") beats a normal
+   * :host rule, but an !important :host declaration beats every host declaration. So the
+   * typography the design depends on is !important (hosts theme it through --net-* tokens), while
+   * layout (display, margin, visibility) stays the host's to place and hide the widget.
+   * Font size: the host's body size, at least 15px, at most 28px (or 1.75rem when the reader's
+   * default font is larger), whatever "html { font-size: 62.5% }" does to rem.
+   */
   :host {
     display: block;
     box-sizing: border-box;
@@ -42,21 +51,27 @@ export const baseStyles = css`
     min-width: 0;
     margin-block: 0 var(--_space);
     font-family: var(--net-font-family, inherit);
-    font-size: var(--net-font-size, max(1em, 15px));
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    overflow-wrap: break-word;
-    hyphens: manual;
+    font-size: var(--net-font-size, clamp(15px, 1em, max(28px, 1.75rem))) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    font-feature-settings: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-align-last: auto !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    overflow-wrap: anywhere !important;
+    word-break: normal !important;
+    hyphens: manual !important;
+    -webkit-text-fill-color: currentcolor !important;
     color: var(--_text);
-    direction: ltr;
+    direction: ltr !important;
+    writing-mode: horizontal-tb !important;
     visibility: visible;
     cursor: auto;
   }

@@ -188,10 +188,18 @@ function wrapPage(engine, page, { cookies, close }) {
      */
     async waitFor(fn, arg, { timeout = 8000, what = String(fn).slice(0, 80) } = {}) {
       const end = Date.now() + timeout;
+      let lastError;
       for (;;) {
-        const value = await page.evaluate(fn, arg).catch(() => undefined);
+        const value = await page.evaluate(fn, arg).catch((e) => {
+          lastError = e;
+        });
         if (value) return value;
-        if (Date.now() > end) throw new Error(`${engine}: timed out after ${timeout} ms waiting for ${what}`);
+        if (Date.now() > end) {
+          throw new Error(
+            `${engine}: timed out after ${timeout} ms waiting for ${what}` +
+              (lastError ? ` (last error: ${lastError.message})` : ''),
+          );
+        }
         await sleep(50);
       }
     },
