@@ -22,6 +22,8 @@ function netDefineElementPlugin() {
   const definitions = new Map();
   /** Names src/index.ts re-exports (`export { a, b } from …` / `export { a }` of imports). */
   const indexExports = new Set();
+  /** event name → `CustomEvent<Detail>` from `new CustomEvent<Detail>('net-…')` in the source. */
+  const eventTypes = new Map();
   return {
     name: 'net-widgets-define-element',
     analyzePhase({ ts, node, moduleDoc }) {
@@ -30,6 +32,16 @@ function netDefineElementPlugin() {
         if (clause && ts.isNamedExports(clause)) {
           for (const spec of clause.elements) if (!spec.isTypeOnly) indexExports.add(spec.name.text);
         }
+      }
+      if (
+        ts.isNewExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'CustomEvent' &&
+        node.typeArguments?.length === 1 &&
+        node.arguments?.[0] &&
+        ts.isStringLiteral(node.arguments[0])
+      ) {
+        eventTypes.set(node.arguments[0].text, `CustomEvent<${node.typeArguments[0].getText()}>`);
       }
       if (node.kind !== ts.SyntaxKind.CallExpression) return;
       if (!ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
@@ -54,7 +66,7 @@ function netDefineElementPlugin() {
           kind: 'javascript-module',
           path,
           description: `Importing this module defines <${tagName}> (and nothing else).`,
-          declarations: [publicClass(klass, tagName)],
+          declarations: [publicClass(klass, tagName, eventTypes)],
           exports: [
             { kind: 'js', name: className, declaration: { name: className, module: path } },
             { kind: 'custom-element-definition', name: tagName, declaration: { name: className, module: path } },
@@ -92,7 +104,7 @@ function netDefineElementPlugin() {
 }
 
 /** The element's class as a user of the package sees it: public members only, tag name set. */
-function publicClass(klass, tagName) {
+function publicClass(klass, tagName, eventTypes) {
   const out = {
     ...klass,
     tagName,
@@ -102,6 +114,15 @@ function publicClass(klass, tagName) {
   out.members = (klass.members ?? [])
     .filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.name.startsWith('_'))
     .map((m) => stripSourceRefs({ ...m }));
+  // Reactive state (`{ state: true }`, private fields) is not an attribute, whatever Lit's
+  // analyzer plugin guessed from `static properties`.
+  const hidden = new Set(
+    (klass.members ?? []).filter((m) => (m.privacy ?? 'public') !== 'public' || m.name.startsWith('_')).map((m) => m.name),
+  );
+  out.attributes = (klass.attributes ?? []).filter((a) => !hidden.has(a.fieldName));
+  out.events = (klass.events ?? []).map((e) =>
+    eventTypes.has(e.name) && (!e.type || e.type.text === 'CustomEvent') ? { ...e, type: { text: eventTypes.get(e.name) } } : e,
+  );
   for (const key of ['attributes', 'events', 'cssParts', 'cssProperties', 'slots']) {
     if (out[key]) out[key] = out[key].map((item) => stripSourceRefs({ ...item }));
     if (out[key] && out[key].length === 0) delete out[key];
