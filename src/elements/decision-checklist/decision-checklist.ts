@@ -200,9 +200,11 @@ export class NetDecisionChecklist extends NetElement {
         <section class="block" aria-labelledby="priorities-heading">
           ${heading(sub, t.prioritiesTitle, { part: 'section-heading', className: 'subheading', id: 'priorities-heading' })}
           <p>${t.prioritiesIntro}</p>
-          <ul class="priorities" part="priorities" role="group" aria-labelledby="priorities-heading">
-            ${priorities.map((p) => this.renderPriority(p))}
-          </ul>
+          <div role="group" aria-labelledby="priorities-heading">
+            <ul class="priorities" part="priorities">
+              ${priorities.map((p) => this.renderPriority(p))}
+            </ul>
+          </div>
         </section>
 
         <div class="actions" part="actions">
