@@ -28,7 +28,7 @@ export const activeSurveillance: Therapy = {
     ),
     whenUsed: [
       msg('For low-grade NETs, which tend to grow slowly.', { id: 'as.whenUsed.lowGrade' }),
-      msg('When a specialist feels there is no need to start a medicine straight away.', {
+      msg('When your specialist decides that watching closely is enough for now.', {
         id: 'as.whenUsed.noMedicine',
       }),
     ],
@@ -62,7 +62,7 @@ export const activeSurveillance: Therapy = {
     review: { lastReviewed: '2026-11-23', nextReview: '2027-11-23' },
     text: () => ({
       intro: msg(
-        'Active surveillance is not a medicine or an operation. What it involves is regular visits and tests. Your follow-up plan is made to suit you.',
+        'Active surveillance is not a medicine or an operation. It involves regular check-ups and tests. Your follow-up plan is made to suit you.',
         { id: 'as.se.intro' },
       ),
       items: [
