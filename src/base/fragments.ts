@@ -53,7 +53,9 @@ export function renderDisclaimer(): TemplateResult {
  * The message for a missing or unknown `therapy` attribute, plus one console warning per value
  * naming the valid ids. The bad value is shown as text only (never markup) and cut short.
  */
-export function unknownTherapyMessage(tag: string, value: string | null): string {
+export function unknownTherapyMessage(tag: string, raw: unknown): string {
+  // A host's script can set the property to anything (a number, an object): show it as text.
+  const value = raw === null || raw === undefined ? null : String(raw);
   const shown = value === null ? '' : value.slice(0, 60);
   warnOnce(
     value === null || value.trim() === ''
