@@ -47,9 +47,11 @@ export interface ChecklistChangeDetail {
  * @fires net-checklist-change - When the reader ticks, unticks or clears. `detail`: `{ discussed: string[], priorities: string[], total: number, count: number }`. Bubbles and is composed.
  * @csspart checklist - The widget's outer box.
  * @csspart heading - The top heading.
+ * @csspart section-heading - The headings of the factors and priorities sections.
  * @csspart progress - The "3 of 9 discussed" text and bar.
  * @csspart factors - The list of factors.
  * @csspart factor - One factor.
+ * @csspart factor-heading - The name of one factor.
  * @csspart question - The suggested question for one factor.
  * @csspart priorities - The reader's priorities.
  * @csspart actions - The row of buttons.

@@ -30,6 +30,7 @@ import { findSideEffectList, revealSideEffectList, revealButtonStyles } from '..
  * @csspart summary - The one-paragraph summary.
  * @csspart facts - The quick facts (how it is given, what it aims to do).
  * @csspart section - Each section (how it works, when it is used, …).
+ * @csspart section-heading - The heading of each section.
  * @csspart details - Each expandable part (examples, kinds, side effects).
  * @csspart side-effects-button - Takes the reader to the <net-side-effect-list> for the same therapy, when the page has one.
  * @csspart sources - The source list.

@@ -1,0 +1,152 @@
+// The Custom Elements Manifest and the README generated from it.
+// Needs `npm run manifest` (part of `npm run build:package`) first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { elementsOf, renderApi, updateReadme, START, END } from '../../scripts/readme-api.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const read = (p) => readFileSync(join(ROOT, p), 'utf8');
+if (!existsSync(join(ROOT, 'custom-elements.json'))) {
+  throw new Error('custom-elements.json is missing: run `npm run build:package` first.');
+}
+const manifest = JSON.parse(read('custom-elements.json'));
+const pkg = JSON.parse(read('package.json'));
+const elements = new Map(elementsOf(manifest).map((el) => [el.tagName, el]));
+
+/** Every .ts file under a folder of src/. */
+function sources(dir) {
+  const out = [];
+  for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...sources(path));
+    else if (entry.name.endsWith('.ts')) out.push(path);
+  }
+  return out;
+}
+
+test('package.json names the manifest and the manifest names the public modules', () => {
+  assert.equal(pkg.customElements, './custom-elements.json');
+  assert.equal(manifest.schemaVersion, '1.0.0');
+  for (const mod of manifest.modules) {
+    assert.match(mod.path, /^dist\/esm\/[a-z-]+\.js$/, `${mod.path} is a module users can import`);
+  }
+});
+
+test('the manifest lists the three elements with their attributes', () => {
+  assert.deepEqual([...elements.keys()], ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist']);
+  const attrs = (tag) => (elements.get(tag).attributes ?? []).map((a) => a.name).sort();
+  assert.deepEqual(attrs('net-therapy-card'), ['heading-level', 'therapy']);
+  assert.deepEqual(attrs('net-side-effect-list'), ['heading-level', 'therapy']);
+  assert.deepEqual(attrs('net-decision-checklist'), ['heading-level', 'persist']);
+  for (const el of elements.values()) {
+    assert.ok(el.summary, `<${el.tagName}> has a @summary`);
+    const path = pkg.exports[`./${el.tagName.replace(/^net-/, '')}`]?.default;
+    assert.equal(path, `./${el.module}`, `package.json exports ./${el.tagName.replace(/^net-/, '')} → ${el.module}`);
+    for (const a of el.attributes) {
+      assert.match(a.name, /^[a-z]+(-[a-z]+)*$/, `attribute ${a.name} is kebab-case`);
+      assert.equal(a.fieldName, a.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), `${a.name} ↔ ${a.fieldName}`);
+      assert.ok(a.description, `<${el.tagName} ${a.name}> is described`);
+    }
+  }
+});
+
+test('events are documented, named net-…, and typed', () => {
+  const checklist = elements.get('net-decision-checklist');
+  assert.deepEqual(checklist.events.map((e) => e.name), ['net-checklist-change']);
+  for (const el of elements.values()) {
+    for (const e of el.events ?? []) {
+      assert.match(e.name, /^net-[a-z]+(-[a-z]+)*$/);
+      assert.match(e.type?.text ?? '', /^CustomEvent<\w+>$/, `${e.name} has a typed detail`);
+      assert.ok(e.description);
+    }
+  }
+  // Every event an element dispatches is in the manifest.
+  for (const file of sources('src/elements')) {
+    for (const [, name] of read(file).matchAll(/new CustomEvent(?:<[^>]*>)?\(\s*'([^']+)'/g)) {
+      const documented = [...elements.values()].some((el) => (el.events ?? []).some((e) => e.name === name));
+      assert.ok(documented, `${file} dispatches ${name}, which no element documents (@fires)`);
+    }
+  }
+});
+
+test('every ::part() an element renders is documented on it', () => {
+  const folder = { 'net-therapy-card': 'therapy-card', 'net-side-effect-list': 'side-effect-list', 'net-decision-checklist': 'decision-checklist' };
+  // Parts rendered by the shared fragments (sources, review, disclaimer) and the base class (notice).
+  const shared = ['src/base/fragments.ts', 'src/base/net-element.ts'];
+  const partsIn = (files) => {
+    const found = new Set();
+    for (const file of files) {
+      const text = read(file);
+      for (const [, list] of text.matchAll(/\bpart(?:=|:\s*)["'`]([a-z][a-z -]*)["'`]/g)) {
+        for (const name of list.split(/\s+/)) if (name) found.add(name);
+      }
+    }
+    return found;
+  };
+  const sharedParts = partsIn(shared);
+  for (const [tag, dir] of Object.entries(folder)) {
+    const documented = new Set((elements.get(tag).cssParts ?? []).map((p) => p.name));
+    const rendered = partsIn(sources(`src/elements/${dir}`));
+    for (const name of rendered) assert.ok(documented.has(name), `<${tag}> renders part="${name}" without a @csspart`);
+    for (const name of documented) {
+      assert.ok(rendered.has(name) || sharedParts.has(name), `<${tag}> documents ::part(${name}), which it never renders`);
+    }
+  }
+});
+
+test('every --net-* token in the styles is documented on every element', () => {
+  const styleFiles = [...sources('src/base'), ...sources('src/elements')].filter((f) => /styles?\.ts$/.test(f));
+  // A token an element sets on its own nodes (styleMap({ '--net-x': … })) is internal, not a theming hook.
+  const internal = new Set();
+  for (const file of sources('src/elements')) for (const [, token] of read(file).matchAll(/'(--net-[a-z0-9-]+)'\s*:/g)) internal.add(token);
+  const tokens = new Set();
+  for (const file of styleFiles) {
+    for (const [token] of read(file).matchAll(/--net-[a-z0-9-]+/g)) if (!internal.has(token)) tokens.add(token);
+  }
+  assert.ok(tokens.size >= 10, `found ${tokens.size} tokens`);
+  for (const el of elements.values()) {
+    const documented = new Set((el.cssProperties ?? []).map((p) => p.name));
+    for (const token of tokens) assert.ok(documented.has(token), `<${el.tagName}> does not document ${token}`);
+    for (const p of el.cssProperties) assert.ok(p.description, `${p.name} is described`);
+  }
+});
+
+test('the manifest shows public API only', () => {
+  for (const el of elements.values()) {
+    for (const m of el.members ?? []) {
+      assert.equal(m.privacy ?? 'public', 'public', `${el.tagName}.${m.name}`);
+      assert.ok(!('module' in (m.inheritedFrom ?? {})), 'no reference to unshipped src/ modules');
+    }
+  }
+  assert.doesNotMatch(JSON.stringify(manifest), /"src\//, 'no module path points into src/');
+});
+
+test('README API tables match the manifest (docs:check)', () => {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/readme-api.mjs'), '--check'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  const readme = read('README.md');
+  const block = readme.slice(readme.indexOf(START), readme.indexOf(END));
+  for (const tag of elements.keys()) assert.ok(block.includes(`### \`<${tag}>\``), `README documents <${tag}>`);
+  assert.ok(block.includes('`net-checklist-change`'));
+  assert.ok(block.includes('`--net-color-accent`'));
+});
+
+test('the drift check fails when the README and the manifest disagree', () => {
+  const readme = read('README.md');
+  const api = renderApi(manifest, pkg);
+  assert.equal(updateReadme(readme, api), readme);
+  // A description changed in the source (and so in the manifest) but not in the README.
+  const changed = structuredClone(manifest);
+  const card = changed.modules.flatMap((m) => m.declarations).find((d) => d.tagName === 'net-therapy-card');
+  card.attributes[0].description = 'Something else.';
+  assert.notEqual(updateReadme(readme, renderApi(changed, pkg)), readme);
+  // A hand edit inside the generated block.
+  const edited = readme.replace('| `heading-level` |', '| `heading-lvl` |');
+  assert.notEqual(edited, readme);
+  assert.notEqual(updateReadme(edited, api), edited);
+  assert.throws(() => updateReadme('# no markers', api), /markers/);
+});
