@@ -33,7 +33,7 @@ export function deliveryLabel(delivery: Delivery): string {
     case 'radiation':
       return msg('Radiation treatment', { id: 'label.delivery.radiation' });
     case 'varies':
-      return msg('Depends on the trial', { id: 'label.delivery.varies' });
+      return msg('Depends on the treatment', { id: 'label.delivery.varies' });
   }
 }
 
