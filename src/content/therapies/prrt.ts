@@ -27,7 +27,7 @@ export const prrt: Therapy = {
       { id: 'prrt.summary' },
     ),
     howItWorks: msg(
-      'A radioactive substance is joined to a medicine that acts like a hormone (a somatostatin analog). Once injected, it attaches to parts of the cancer cell surface called receptors. It builds up in these cells. The radiation helps kill them while reducing harm to healthy tissue.',
+      'A radioactive substance is joined to a medicine that acts like a hormone (a somatostatin analog). Once injected, it attaches to parts of the cancer cell surface called receptors. It builds up in these cells, and the radiation helps kill them while reducing harm to healthy tissue.',
       { id: 'prrt.howItWorks' },
     ),
     whenUsed: [
