@@ -15,7 +15,9 @@ import { warnOnce } from './warn.js';
 /** The source list, numbered, with full citations. Citations keep their own language. */
 export function renderSources(ids: readonly SourceId[], level: number): TemplateResult {
   const citationLang = getLocale().startsWith('en') ? nothing : 'en';
-  return html`<section class="sources" part="sources" aria-label=${msg('Sources', { id: 'common.sources' })}>
+  // Not a named region: a page with several widgets would get several identical "Sources"
+  // landmarks (axe landmark-unique). The heading already gives screen readers the structure.
+  return html`<section class="sources" part="sources">
     ${heading(level, msg('Sources', { id: 'common.sources' }), { part: 'sources-heading', className: 'subheading' })}
     <ol>
       ${ids.map((id) => {

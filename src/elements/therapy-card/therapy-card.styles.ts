@@ -71,12 +71,28 @@ export const therapyCardStyles = css`
     padding-top: 0.5em;
     border-top: 1px solid var(--_border);
   }
+  /* Forced colours drop backgrounds: the quick-facts box keeps its shape with a border. */
+  @media (forced-colors: active) {
+    .facts {
+      border: 1px solid CanvasText;
+    }
+  }
   @media print {
     details {
       border: 0;
     }
+    details:last-of-type {
+      border: 0;
+    }
     .details-body {
       padding-inline-start: 0;
+    }
+    /* No background on paper: the quick facts get a thin frame instead. */
+    .facts {
+      border: 1px solid #777;
+    }
+    .status {
+      border-color: #000;
     }
   }
 `;
