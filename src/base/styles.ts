@@ -18,7 +18,7 @@ export const baseStyles = css`
   /*
    * Tokens. Every public --net-* property falls back to a light-dark() pair, so the widget follows
    * the reader's prefers-color-scheme; a host pins one look with --net-color-scheme: light | dark.
-   * Defaults are measured (test/e2e/a11y-contrast.test.mjs): text ≥ 4.5:1 on every surface it sits on.
+   * Defaults are measured (test/e2e/a11y-pages.test.mjs): text ≥ 4.5:1 on every surface it sits on.
    */
   :host {
     color-scheme: var(--net-color-scheme, light dark);
@@ -231,7 +231,6 @@ export const baseStyles = css`
       --_surface-alt: #fff;
       --_border: #777;
       color: #000;
-      font-size: 11pt;
     }
     .surface {
       border-color: #777;
