@@ -89,7 +89,9 @@ test('every ::part() an element renders is documented on it', () => {
   };
   const sharedParts = partsIn(shared);
   for (const [tag, dir] of Object.entries(folder)) {
-    const documented = new Set((elements.get(tag).cssParts ?? []).map((p) => p.name));
+    const names = (elements.get(tag).cssParts ?? []).map((p) => p.name);
+    assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), [], `<${tag}> documents a part twice`);
+    const documented = new Set(names);
     const rendered = partsIn(sources(`src/elements/${dir}`));
     for (const name of rendered) assert.ok(documented.has(name), `<${tag}> renders part="${name}" without a @csspart`);
     for (const name of documented) {
