@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../base/css-props.js';
 import { NetElement } from '../../base/net-element.js';
 import { heading } from '../../base/heading.js';
 import { renderDisclaimer, renderReview, renderSources } from '../../base/fragments.js';
@@ -230,7 +230,7 @@ export class NetDecisionChecklist extends NetElement {
     return html`<div class="progress" part="progress">
       <p class="progress-text">${this.progressText(count, total)}</p>
       <div class="bar" aria-hidden="true">
-        <div class="bar-fill" style=${styleMap({ '--net-progress': String(total ? count / total : 0) })}></div>
+        <div class="bar-fill" style=${cssProps({ '--net-progress': String(total ? count / total : 0) })}></div>
       </div>
     </div>`;
   }
