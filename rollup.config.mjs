@@ -36,6 +36,19 @@ const intro = `var __nw = typeof window !== 'undefined' && window.NetWidgets;
 if (__nw) {
   if (__nw.version !== ${JSON.stringify(version)}) console.warn('[net-widgets] version ' + __nw.version + ' is already on this page; this copy (${version}) does nothing.');
   return;
+}
+try {`;
+
+/**
+ * Whatever fails while the bundle starts (for example Trusted Types refusing a second 'lit-html'
+ * policy on a page that runs its own Lit without 'allow-duplicates') becomes one warning, never
+ * an uncaught exception in the host page (test/e2e/hostile-csp.test.mjs).
+ */
+const outro = `} catch (error) {
+  try {
+    console.warn('[net-widgets] could not start on this page; the widgets stay empty. ' + (error && error.message || error) +
+      (typeof trustedTypes !== 'undefined' ? " If this page enforces Trusted Types and also uses Lit, allow a second 'lit-html' policy: trusted-types lit-html 'allow-duplicates'." : ''));
+  } catch (_) {}
 }`;
 
 /**
@@ -69,6 +82,7 @@ const singleLocaleBuilds = LOCALES.map((locale) => ({
     format: 'iife',
     banner: banner.replace('*/', `| ${locale} only */`),
     intro,
+    outro,
     inlineDynamicImports: true,
     plugins: [minify()],
   },
@@ -100,6 +114,7 @@ export default [
       format: 'iife',
       banner,
       intro,
+    outro,
       inlineDynamicImports: true,
       plugins: [minify()],
     },

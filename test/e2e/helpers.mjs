@@ -168,7 +168,16 @@ function wrapPage(engine, page, { cookies, close }) {
     if (type === 'error') log.errors.push(m.text());
     if (type === 'warning' || type === 'warn') log.warnings.push(m.text());
   });
-  page.on('pageerror', (e) => log.pageErrors.push(String(e?.message ?? e)));
+  page.on('pageerror', (e) => {
+    const text = String(e?.message ?? e);
+    // Firefox reports CSP console messages through the same log channel as exceptions.
+    if (engine === 'firefox' && text.startsWith('Content-Security-Policy:')) {
+      log.all.push(`error: ${text}`);
+      log.errors.push(text);
+      return;
+    }
+    log.pageErrors.push(text);
+  });
   page.on('request', (r) => requests.push(r.url()));
   return {
     engine,
