@@ -127,8 +127,47 @@ test('the accessibility tree: card heading at its level, real lists, disclosure 
   const expandable = nodes.filter(
     (n) => !n.ignored && (n.properties ?? []).some((p) => p.name === 'expanded'),
   );
-  assert.ok(expandable.length >= 12, `expandable summaries: ${expandable.length}`);
+  const summaries = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('summary').length ?? 0), 0),
+  );
+  assert.ok(summaries >= 4, `${summaries} summaries on the page`);
+  assert.equal(expandable.length, summaries, 'every summary is exposed with its expanded state');
   assert.ok(expandable.every((n) => n.name?.value), 'every disclosure has a name');
+  await page.close();
+});
+
+test('the accessibility tree: side-effect list with real list items and urgent advice named as such', async () => {
+  const { page } = await open('demo/themes.html');
+  const snapshot = await page.locator('#default net-side-effect-list').ariaSnapshot();
+  assert.match(snapshot, /- '?heading "Somatostatin analogs: possible side effects" \[level=3\]/);
+  assert.match(snapshot, /- list:\s*\n\s+- listitem:\s*\n\s+- heading "[^"]+" \[level=4\]/);
+  // The urgent box says what it is in words (visually hidden prefix), not only in red.
+  assert.match(snapshot, /- '?heading "Urgent advice: Contact your care team right away if:" \[level=4\]'?\s*\n\s+- list:/);
+  await page.close();
+});
+
+test('the accessibility tree: checklist checkboxes are labelled and progress is announced politely', async () => {
+  const { page } = await open('demo/themes.html');
+  const checklist = page.locator('#default net-decision-checklist');
+  const boxes = checklist.getByRole('checkbox');
+  const count = await boxes.count();
+  assert.ok(count >= 9, `${count} checkboxes`);
+  for (let i = 0; i < count; i++) {
+    const name = await boxes.nth(i).evaluate((el) => (el.labels?.[0]?.textContent ?? '').trim());
+    assert.ok(name.length > 3, `checkbox ${i} has a label`);
+  }
+  // A polite live region (role="status"): nothing said on load, the new progress after a tick.
+  const live = checklist.getByRole('status');
+  assert.equal(await live.count(), 1);
+  assert.equal((await live.textContent()).trim(), '');
+  await boxes.first().check();
+  await page.waitForFunction(
+    () => /\d/.test(document.querySelector('#default net-decision-checklist').shadowRoot.querySelector('[role="status"]').textContent),
+  );
+  const said = (await live.textContent()).trim();
+  assert.match(said, /1\D+9|1 of 9|1 sur 9/, said);
+  const politeness = await live.evaluate((el) => el.getAttribute('aria-live') ?? 'polite (implicit in role=status)');
+  assert.match(politeness, /polite/);
   await page.close();
 });
 
