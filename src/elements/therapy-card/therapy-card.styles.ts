@@ -46,6 +46,13 @@ export const therapyCardStyles = css`
   .facts dd {
     margin: 0;
   }
+  .facts .values {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .facts .values li + li {
+    margin-top: 0.1em;
+  }
   details {
     border-top: 1px solid var(--_border);
   }

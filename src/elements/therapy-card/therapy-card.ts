@@ -76,11 +76,11 @@ export class NetTherapyCard extends NetElement {
       <dl class="facts" part="facts">
         <div>
           <dt>${msg('How it is given', { id: 'card.facts.given' })}</dt>
-          <dd>${formatList(therapy.delivery.map(deliveryLabel))}</dd>
+          <dd>${this.renderValues(therapy.delivery.map(deliveryLabel))}</dd>
         </div>
         <div>
           <dt>${msg('What it aims to do', { id: 'card.facts.aims' })}</dt>
-          <dd>${formatList(therapy.aims.map(aimLabel))}</dd>
+          <dd>${this.renderValues(therapy.aims.map(aimLabel))}</dd>
         </div>
       </dl>
 
@@ -134,6 +134,12 @@ export class NetTherapyCard extends NetElement {
       ${renderSources(therapy.sources, sub)}
       ${renderReview(therapy.review)} ${renderDisclaimer()}
     </article>`;
+  }
+
+  /** One value as text; several as a list (labels are capitalized, so they are not joined in a sentence). */
+  private renderValues(values: readonly string[]): unknown {
+    if (values.length === 1) return values[0];
+    return html`<ul class="values">${values.map((v) => html`<li>${v}</li>`)}</ul>`;
   }
 
   private renderDetails(summary: string, body: unknown): TemplateResult {
