@@ -270,3 +270,34 @@ test('print: details open, sources shown, interactive chrome hidden; the screen 
   );
   await page.close();
 });
+
+test('print: the checklist is a one-page preparation sheet (A4 and Letter, English and French)', async () => {
+  for (const path of ['all.html', 'all-fr.html']) {
+    const page = await open(path);
+    const checklist = page.locator('net-decision-checklist');
+    const boxes = checklist.getByRole('checkbox');
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    // Only the checklist is printed here: the other widgets are taken off the page.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('net-therapy-card, net-side-effect-list')) el.remove();
+    });
+    await page.emulateMedia({ media: 'print' });
+    const shown = await checklist.evaluate((el) => {
+      const root = el.shadowRoot;
+      return {
+        sheet: root.querySelector('[part~="summary"]').checkVisibility(),
+        screenButtons: [...root.querySelectorAll('button, input')].filter((b) => b.checkVisibility()).length,
+        ticked: (root.querySelector('[part~="summary"]').textContent.match(/☑/g) ?? []).length,
+        sources: /Sources|Sources\s*:/.test(root.querySelector('[part~="summary"]').textContent),
+      };
+    });
+    assert.deepEqual(shown, { sheet: true, screenButtons: 0, ticked: 2, sources: true }, path);
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.equal(pages, 1, `${path} ${format}: ${pages} pages`);
+    }
+    await page.close();
+  }
+});
