@@ -22,10 +22,14 @@ export function ensureGeneratedLocales(root, log = () => {}) {
   });
   if (stale.length === 0) return false;
   log(`content-check: generating translation catalogues (${stale.join(', ')} missing or stale)`);
-  execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  // Missing translations only warn (one line each): the figures report them, so keep the output
+  // quiet unless the build itself fails.
+  try {
+    execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['build'], { cwd: root, stdio: 'pipe' });
+  } catch (err) {
+    process.stderr.write(String(err.stderr ?? '') + String(err.stdout ?? ''));
+    throw new Error('content-check: `lit-localize build` failed (output above)');
+  }
   return true;
 }
 
