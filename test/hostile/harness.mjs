@@ -135,3 +135,13 @@ export function compareSnapshots(hostile, control, { minSize = 12, maxSize = 44 
   }
   return problems;
 }
+
+/**
+ * The requests that went to the network: data: and blob: URLs never leave the browser (Firefox
+ * itself loads a data: font on every page), so they are not counted.
+ */
+export function networkPaths(urls) {
+  return urls
+    .filter((u) => !u.startsWith('data:') && !u.startsWith('blob:'))
+    .map((u) => new URL(u).pathname);
+}
