@@ -73,6 +73,13 @@ try {
   await shot('card-open-1280', themes, { selector: '#default net-therapy-card', open: true });
   await shot('card-open-dark', themes, { selector: '#default net-therapy-card', open: true, media: { colorScheme: 'dark' } });
   await shot('card-print-media', themes, { selector: '#default net-therapy-card', media: { media: 'print' } });
+  for (const [name, media] of [['light', {}], ['dark', { colorScheme: 'dark' }], ['forced', { forcedColors: 'active' }]]) {
+    await shot(`list-${name}`, themes, { selector: '#default net-side-effect-list', media });
+    await shot(`checklist-${name}`, themes, { selector: '#default net-decision-checklist', media });
+    await shot(`checklist-nhs-${name}`, themes, { selector: '#nhs net-decision-checklist', media });
+  }
+  await shot('list-320', themes, { width: 320, selector: '#default net-side-effect-list' });
+  await shot('checklist-320-fr', `${themes}?lang=fr-CA`, { width: 320, selector: '#default net-decision-checklist' });
   for (const p of pages) await shot(`page-${p.replace(/\W+/g, '_')}`, `${server.origin}/${p}`);
   await pdf('themes-print', themes);
 } finally {
