@@ -13,8 +13,12 @@ export const config = {
     /** Goal: median Flesch–Kincaid grade per locale, and the worst single entry. */
     goalMedian: 7,
     goalMaxEntry: 9,
-    /** Budget the check fails above. */
-    budgetMedian: 7,
+    /**
+     * Budget the check fails above. Measured on the full catalogue (2026-11-23): median 5.6 en-US,
+     * 5.7 en-GB, 5.8 en-CA; hardest entry 9.3, next 8.2. The median budget keeps about one grade
+     * of headroom under the goal; the per-entry budget is the goal itself.
+     */
+    budgetMedian: 6.5,
     budgetMaxEntry: 9,
     /** How many of the hardest entries to print. */
     worst: 5,
