@@ -170,8 +170,12 @@ function wrapPage(engine, page, { cookies, close }) {
   });
   page.on('pageerror', (e) => {
     const text = String(e?.message ?? e);
-    // Firefox reports CSP console messages through the same log channel as exceptions.
-    if (engine === 'firefox' && text.startsWith('Content-Security-Policy:')) {
+    // Firefox reports its own CSP and Subresource Integrity console messages through the same
+    // log channel as exceptions; they are console errors, not exceptions.
+    if (
+      engine === 'firefox' &&
+      (text.startsWith('Content-Security-Policy:') || /hashes in the integrity attribute/.test(text))
+    ) {
       log.all.push(`error: ${text}`);
       log.errors.push(text);
       return;
