@@ -31,7 +31,11 @@ import { warnOnce } from './warn.js';
  */
 export abstract class NetElement extends LitElement {
   static override properties = {
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: {
+      attribute: 'heading-level',
+      // An empty or blank attribute is "not set" (level 2), not Number('') === 0 (level 1).
+      converter: (value: string | null) => (value === null || value.trim() === '' ? null : Number(value)),
+    },
   };
 
   /** Level (1–6) of the widget's top heading; inner headings sit one level below. Default 2. */
@@ -103,7 +107,11 @@ export abstract class NetElement extends LitElement {
   }
 
   private failed(error: unknown): TemplateResult {
-    console.error(`[net-widgets] <${this.localName}> could not render:`, error);
+    try {
+      console.error(`[net-widgets] <${this.localName}> could not render:`, error);
+    } catch {
+      // A host page whose console.error throws still gets the notice below.
+    }
     return this.renderNotice(
       msg('This information could not be shown. Please ask your care team.', {
         id: 'common.renderError',

@@ -4,5 +4,9 @@ const seen = new Set<string>();
 export function warnOnce(message: string): void {
   if (seen.has(message)) return;
   seen.add(message);
-  console.warn(`[net-widgets] ${message}`);
+  try {
+    console.warn(`[net-widgets] ${message}`);
+  } catch {
+    // A host page that replaced console.warn with something that throws: stay quiet.
+  }
 }
