@@ -8,7 +8,7 @@ import type { Aim, Delivery, TherapyStatus } from './types.js';
 export function statusLabel(status: TherapyStatus): string {
   switch (status) {
     case 'standard':
-      return msg('Part of usual care', { id: 'label.status.standard' });
+      return msg('Established treatment', { id: 'label.status.standard' });
     case 'approved':
       return msg('Approved treatment', { id: 'label.status.approved' });
     case 'studied':
@@ -27,7 +27,7 @@ export function deliveryLabel(delivery: Delivery): string {
     case 'tablet':
       return msg('Tablet or capsule', { id: 'label.delivery.tablet' });
     case 'drip':
-      return msg('Drip into a vein', { id: 'label.delivery.drip' });
+      return msg('Into a vein (IV)', { id: 'label.delivery.drip' });
     case 'procedure':
       return msg('Procedure in hospital', { id: 'label.delivery.procedure' });
     case 'radiation':

@@ -26,7 +26,7 @@ export interface Review {
   nextReview: string;
 }
 
-/** standard: part of usual care (surgery, monitoring); approved: approved medicines; studied: research. */
+/** standard: an established treatment or approach; approved: an approved medicine; studied: research. */
 export type TherapyStatus = 'standard' | 'approved' | 'studied';
 export type Delivery = 'monitoring' | 'operation' | 'injection' | 'tablet' | 'drip' | 'procedure' | 'radiation' | 'varies';
 export type Aim = 'remove' | 'shrink' | 'slow-growth' | 'control-symptoms' | 'watch' | 'relieve' | 'test-new';
@@ -69,6 +69,11 @@ export interface SideEffectText extends SourcedItem {
 }
 
 export interface SideEffectsText {
+  /**
+   * What the list is about when "side effects" is not the right name (recovery after surgery,
+   * what monitoring involves); "Possible side effects" when absent.
+   */
+  title?: string;
   /** One or two sentences that set the list in context. */
   intro: string;
   items: readonly SideEffectText[];

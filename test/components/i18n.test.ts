@@ -6,7 +6,9 @@ import { formatDate, formatList } from '../../src/i18n/format.js';
 import type { NetTherapyCard } from '../../src/elements/therapy-card/therapy-card.js';
 
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+// Not requestAnimationFrame: wtr runs pages side by side, and background tabs get no frames.
+// The <html lang> observer reacts in a microtask; a macrotask later it has run.
+const nextFrame = () => new Promise((r) => setTimeout(r, 0));
 
 describe('locale negotiation (DESIGN.md table)', () => {
   const table: Array<[string, string | undefined]> = [

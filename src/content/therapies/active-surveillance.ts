@@ -19,7 +19,7 @@ export const activeSurveillance: Therapy = {
   text: () => ({
     name: msg('Active surveillance', { id: 'as.name' }),
     summary: msg(
-      'Active surveillance means your care team watches the tumor closely instead of treating it straight away. You have regular check-ups and tests. If the tumor changes, your care team can talk with you about other treatments.',
+      'Active surveillance means your care team watches the tumor closely instead of treating it right away. You have regular check-ups and tests. If the tumor changes, your care team can talk with you about other treatments.',
       { id: 'as.summary' },
     ),
     howItWorks: msg(
@@ -61,6 +61,7 @@ export const activeSurveillance: Therapy = {
     sources: ['seed-us-hospital', 'seed-ccs'],
     review: { lastReviewed: '2026-11-23', nextReview: '2027-11-23' },
     text: () => ({
+      title: msg('What monitoring involves', { id: 'as.se.title' }),
       intro: msg(
         'Active surveillance is not a medicine or an operation. It involves regular check-ups and tests. Your follow-up plan is made to suit you.',
         { id: 'as.se.intro' },

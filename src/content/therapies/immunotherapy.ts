@@ -14,7 +14,7 @@ import type { Therapy } from '../types.js';
  */
 export const immunotherapy: Therapy = {
   id: 'immunotherapy',
-  status: 'studied',
+  status: 'standard',
   delivery: ['varies'],
   aims: ['slow-growth'],
   sources: ['seed-netrf', 'seed-ipsen-uk', 'seed-ccs'],
@@ -37,7 +37,7 @@ export const immunotherapy: Therapy = {
       msg('Interferon may not suit everyone with a NET.', { id: 'immuno.whenUsed.notEveryone' }),
     ],
     howGiven: msg(
-      'It depends on the treatment. Interferon is taken as a medicine. Other names for this kind of treatment are biological therapy, biotherapy and biological response modifiers.',
+      'It depends on the treatment. Interferon may be given on its own or together with somatostatin analogs. Other names for this kind of treatment are biological therapy, biotherapy and biological response modifiers.',
       { id: 'immuno.howGiven' },
     ),
     examples: [

@@ -46,7 +46,7 @@ export const surgery: Therapy = {
       }),
     ],
     howGiven: msg(
-      'As an operation in the hospital. Some operations use only small cuts (keyhole surgery). After treatment, you and your care team agree on a follow-up plan that suits you.',
+      'As an operation in the hospital. Some operations use only a few small cuts (laparoscopic surgery). After treatment, you and your care team agree on a follow-up plan that suits you.',
       { id: 'surgery.howGiven' },
     ),
     examples: [],
@@ -77,7 +77,7 @@ export const surgery: Therapy = {
         sources: ['seed-us-hospital'],
       },
       {
-        name: msg('Keyhole surgery (laparoscopic surgery)', { id: 'surgery.subtype.laparoscopic' }),
+        name: msg('Surgery through small cuts (laparoscopic surgery)', { id: 'surgery.subtype.laparoscopic' }),
         description: msg(
           'The surgeon works through one or more small cuts in the belly. Recovery is faster because it is less invasive than standard surgery.',
           { id: 'surgery.subtype.laparoscopic.desc' },
@@ -107,6 +107,7 @@ export const surgery: Therapy = {
     sources: ['seed-us-hospital', 'seed-ccs'],
     review: { lastReviewed: '2026-11-23', nextReview: '2027-11-23' },
     text: () => ({
+      title: msg('Recovery after surgery', { id: 'surgery.se.title' }),
       intro: msg(
         'What to expect depends on the kind of operation and where the tumor is. Your care team can tell you what recovery may be like for you.',
         { id: 'surgery.se.intro' },
@@ -115,7 +116,7 @@ export const surgery: Therapy = {
         {
           name: msg('Time to recover', { id: 'surgery.se.recovery' }),
           description: msg(
-            'You will need time to recover after an operation. Recovery from keyhole (laparoscopic) surgery is faster than from standard surgery.',
+            'You will need time to recover after an operation. Recovery from laparoscopic surgery is faster than from standard surgery.',
             { id: 'surgery.se.recovery.desc' },
           ),
           sources: ['seed-us-hospital'],

@@ -46,7 +46,7 @@ export const targetedTherapy: Therapy = {
       msg('Together with chemotherapy, surgery or other procedures.', { id: 'tt.whenUsed.combined' }),
     ],
     howGiven: msg(
-      'Many targeted drugs are taken by mouth. Everolimus and sunitinib are pills you take once a day. Your care team may need to run extra tests on the tumor to find the right drug for you.',
+      'Many targeted drugs are taken by mouth. Everolimus and sunitinib are taken by mouth once a day. Your care team may need to run extra tests on the tumor to find the right drug for you.',
       { id: 'tt.howGiven' },
     ),
     examples: [
@@ -200,7 +200,7 @@ export const targetedTherapy: Therapy = {
         {
           name: msg('Lung damage', { id: 'tt.se.lungs' }),
           description: msg(
-            'This is less common with everolimus, but serious. It can make you short of breath or cause other problems.',
+            'Everolimus can sometimes cause serious lung problems. This is not common. It can make you short of breath.',
             { id: 'tt.se.lungs.desc' },
           ),
           sources: ['ref-acs-pnet-targeted'],

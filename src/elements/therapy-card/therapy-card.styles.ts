@@ -63,6 +63,17 @@ export const therapyCardStyles = css`
   .details-body {
     padding: 0 0 0.5em 1.1em;
   }
+  .items .item-name,
+  .items .item-desc {
+    display: block;
+  }
+  .names {
+    columns: 2 12em;
+    column-gap: 1.5em;
+  }
+  .names li {
+    break-inside: avoid;
+  }
   .approval {
     font-size: 0.9375em;
   }

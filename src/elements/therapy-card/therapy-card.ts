@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { NetElement } from '../../base/net-element.js';
 import { heading } from '../../base/heading.js';
 import {
@@ -11,7 +11,6 @@ import {
 import { getTherapy } from '../../content/index.js';
 import { aimLabel, deliveryLabel, statusLabel } from '../../content/labels.js';
 import type { SourcedItem, Therapy } from '../../content/types.js';
-import { formatList } from '../../i18n/format.js';
 import { baseStyles } from '../../base/styles.js';
 import { therapyCardStyles } from './therapy-card.styles.js';
 import { findSideEffectList, revealSideEffectList, revealButtonStyles } from '../side-effect-list/reveal.js';
@@ -63,7 +62,7 @@ export class NetTherapyCard extends NetElement {
   private renderTherapy(therapy: Therapy): TemplateResult {
     const t = therapy.text();
     const sub = this.level + 1;
-    const sideEffectNames = therapy.sideEffects.text().items.map((i) => i.name);
+    const sideEffects = therapy.sideEffects.text();
     return html`<article class="card surface" part="card" lang=${this.locale}>
       <header class="card-header">
         ${heading(this.level, t.name, { part: 'heading' })}
@@ -75,7 +74,7 @@ export class NetTherapyCard extends NetElement {
 
       <dl class="facts" part="facts">
         <div>
-          <dt>${msg('How it is given', { id: 'card.facts.given' })}</dt>
+          <dt>${msg('Given as', { id: 'card.facts.given' })}</dt>
           <dd>${this.renderValues(therapy.delivery.map(deliveryLabel))}</dd>
         </div>
         <div>
@@ -112,14 +111,16 @@ export class NetTherapyCard extends NetElement {
             this.renderItems(t.subtypes),
           )
         : nothing}
-      ${sideEffectNames.length
+      ${sideEffects.items.length
         ? // A summary only; when a <net-side-effect-list> for this therapy is on the page, a button
           // takes the reader to it (looked for again each time the section opens).
           html`<details part="details" @toggle=${() => this.requestUpdate()}>
-            <summary>${msg('Possible side effects', { id: 'card.sideEffects' })}</summary>
+            <summary>${sideEffects.title ?? msg('Possible side effects', { id: 'card.sideEffects' })}</summary>
             <div class="details-body">
-              <p>${msg(str`Side effects can include: ${formatList(sideEffectNames)}.`, { id: 'card.sideEffects.list' })}</p>
-              <p>${msg('Ask your care team which side effects to watch for, and when to contact them.', { id: 'card.sideEffects.ask' })}</p>
+              <ul class="names">
+                ${sideEffects.items.map((item) => html`<li>${item.name}</li>`)}
+              </ul>
+              <p>${msg('Ask your care team what to expect, and when to contact them.', { id: 'card.sideEffects.ask' })}</p>
               ${findSideEffectList(this, therapy.id)
                 ? html`<p class="no-print">
                     <button type="button" class="reveal-button" part="side-effects-button" @click=${() => revealSideEffectList(this, therapy.id)}>
@@ -154,7 +155,8 @@ export class NetTherapyCard extends NetElement {
       ${items.map(
         (item) =>
           html`<li>
-            <strong>${item.name}</strong>${item.description ? html`: ${item.description}` : nothing}
+            <strong class="item-name">${item.name}</strong>
+            ${item.description ? html`<span class="item-desc">${item.description}</span>` : nothing}
           </li>`,
       )}
     </ul>`;
