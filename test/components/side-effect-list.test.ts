@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/net-side-effect-list.js';
 import '../../src/net-therapy-card.js';
 import type { NetSideEffectList } from '../../src/elements/side-effect-list/side-effect-list.js';
@@ -44,7 +44,10 @@ describe('<net-side-effect-list>', () => {
         html`<net-side-effect-list therapy=${id}></net-side-effect-list>`,
       );
       const root = el.shadowRoot!;
-      expect(root.querySelector('h2')!.textContent).to.include(therapy!.text().name);
+      // A therapy's own title ("Recovery after surgery") or "<name>: possible side effects".
+      expect(root.querySelector('h2')!.textContent).to.equal(
+        content.title ?? `${therapy!.text().name}: possible side effects`,
+      );
       expect(root.querySelector('.intro')!.textContent).to.equal(content.intro);
       const items = [...root.querySelectorAll('ul.items > li.item')];
       expect(items).to.have.length(content.items.length);
@@ -210,7 +213,7 @@ describe('<net-side-effect-list>', () => {
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Somatostatin analogs: possible side effects');
       el.setAttribute('therapy', 'chemotherapy');
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.include(getTherapy('chemotherapy')!.text().name);
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Chemotherapy: possible side effects');
     } finally {
       restore();
     }
@@ -244,18 +247,32 @@ describe('<net-side-effect-list>', () => {
     const section = el.shadowRoot!.querySelector('section')!;
     expect(section.getAttribute('tabindex')).to.equal('-1');
     el.reveal();
-    expect(el.shadowRoot!.activeElement).to.equal(section);
+    expect(el.shadowRoot!.activeElement === section).to.equal(true);
     expect(section.getAttribute('aria-labelledby')).to.equal(el.shadowRoot!.querySelector('h2')!.id);
   });
 });
 
+/**
+ * Several widgets in one container. Not `fixture(<div>…)`: for an element without updateComplete
+ * it waits for an animation frame, which never comes in a background tab (concurrent test pages).
+ */
+async function page(markup: string): Promise<HTMLDivElement> {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'test-page';
+  wrapper.innerHTML = markup;
+  document.body.append(wrapper);
+  await Promise.all([...wrapper.children].map((el) => (el as NetTherapyCard).updateComplete));
+  return wrapper;
+}
+
 describe('<net-therapy-card> with a <net-side-effect-list> on the page', () => {
+  afterEach(() => document.querySelectorAll('.test-page').forEach((el) => el.remove()));
+
   it('offers a button that takes the reader to the list for the same therapy', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = await page(`
       <net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>
       <net-side-effect-list therapy="chemotherapy"></net-side-effect-list>
-      <net-side-effect-list therapy="somatostatin-analogues"></net-side-effect-list>
-    </div>`);
+      <net-side-effect-list therapy="somatostatin-analogues"></net-side-effect-list>`);
     const card = wrapper.querySelector<NetTherapyCard>('net-therapy-card')!;
     const list = wrapper.querySelectorAll<NetSideEffectList>('net-side-effect-list')[1]!;
     await card.updateComplete;
@@ -263,25 +280,31 @@ describe('<net-therapy-card> with a <net-side-effect-list> on the page', () => {
       d.querySelector('summary')!.textContent!.includes('Possible side effects'),
     )!;
     details.open = true;
-    await new Promise((r) => setTimeout(r, 0));
+    await oneEvent(details, 'toggle');
     await card.updateComplete;
     const button = details.querySelector<HTMLButtonElement>('button')!;
+    expect(button.type).to.equal('button');
     expect(button.textContent!.trim()).to.equal('See the full list of side effects and when to get help');
+    const box = button.getBoundingClientRect();
+    expect(box.height).to.be.at.least(24);
     button.click();
-    expect(list.shadowRoot!.activeElement).to.equal(list.shadowRoot!.querySelector('section'));
-    await expect(card).to.be.accessible();
+    // Booleans, not elements: chai's diff of two DOM nodes can take minutes to print.
+    expect(list.shadowRoot!.activeElement === list.shadowRoot!.querySelector('section')).to.equal(true);
   });
 
   it('offers no button when the page has no list for that therapy', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = await page(`
       <net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>
-      <net-side-effect-list therapy="chemotherapy"></net-side-effect-list>
-    </div>`);
+      <net-side-effect-list therapy="chemotherapy"></net-side-effect-list>`);
     const card = wrapper.querySelector<NetTherapyCard>('net-therapy-card')!;
-    for (const d of card.shadowRoot!.querySelectorAll('details')) d.open = true;
-    await new Promise((r) => setTimeout(r, 0));
+    const details = [...card.shadowRoot!.querySelectorAll('details')].find((d) =>
+      d.querySelector('summary')!.textContent!.includes('Possible side effects'),
+    )!;
+    details.open = true;
+    await oneEvent(details, 'toggle');
     await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('.reveal-button')).to.equal(null);
-    expect(shadowText(card)).to.include('Side effects can include');
+    expect(card.shadowRoot!.querySelector('.reveal-button') === null).to.equal(true);
+    // The card still summarises the side effects by name.
+    expect(details.textContent).to.include(getTherapy('somatostatin-analogues')!.sideEffects.text().items[0]!.name);
   });
 });

@@ -32,32 +32,46 @@ export function revealSideEffectList(from: Node, therapyId: string): boolean {
   return true;
 }
 
-/** A button that reads as an in-page link ("See the full list…"), with a 44 px target. */
+/**
+ * A button that reads as an in-page link ("See the full list…", with a chevron pointing down to
+ * where it goes): underlined accent text, a target of at least 24 px high.
+ */
 export const revealButtonStyles = css`
   .reveal-button {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75em;
+    gap: 0.5em;
+    min-height: 1.75em;
     margin: 0;
-    padding: 0.4em 0.9em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    padding: 0.2em 0;
+    border: 0;
+    background: none;
     color: var(--_accent);
     font: inherit;
     font-weight: 700;
     line-height: 1.3;
     text-align: start;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
     cursor: pointer;
   }
+  .reveal-button::before {
+    content: '';
+    flex: none;
+    width: 0.45em;
+    height: 0.45em;
+    margin-top: -0.25em;
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: rotate(45deg);
+  }
   .reveal-button:hover {
-    background: var(--_surface-alt);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    text-decoration-thickness: 3px;
   }
   @media (forced-colors: active) {
     .reveal-button {
-      border-color: ButtonText;
+      color: LinkText;
     }
   }
 `;

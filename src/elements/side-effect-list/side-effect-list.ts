@@ -91,7 +91,7 @@ export class NetSideEffectList extends NetElement {
 
     // tabindex="-1": reveal() can move focus here without adding a stop to the tab order.
     return html`<section class="list surface" part="list" lang=${this.locale} tabindex="-1" aria-labelledby="se-heading">
-      ${heading(this.level, msg(str`${name}: possible side effects`, { id: 'sideEffectList.heading' }), {
+      ${heading(this.level, se.title ?? msg(str`${name}: possible side effects`, { id: 'sideEffectList.heading' }), {
         part: 'heading',
         id: 'se-heading',
       })}
