@@ -7,6 +7,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { inlineMessages, minifyCss, minifyHtml } from './scripts/rollup-size-plugins.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const version = pkg.version;
@@ -52,25 +53,25 @@ const outro = `} catch (error) {
 }`;
 
 /**
- * Single-locale builds (dist/net-widgets.<locale>.js) for hosts that serve one audience:
- * src/i18n/catalogs.ts is replaced by a module that imports that locale's catalogue only and pins
- * the locale, so the file always renders in it and carries no other catalogue.
+ * Single-locale builds (dist/net-widgets.<locale>.js) for hosts that serve one audience: every
+ * msg() call is compiled to that locale's text (inlineMessages) and src/i18n/catalogs.ts is
+ * replaced by a module with no catalogue that pins the locale, so the file always renders in it
+ * and carries its text once.
  */
 const localizeConfig = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
 const LOCALES = [localizeConfig.sourceLocale, ...localizeConfig.targetLocales];
 const catalogsModule = fileURLToPath(new URL('./src/i18n/catalogs.ts', import.meta.url));
 
 function singleLocale(locale) {
-  const own = locale !== localizeConfig.sourceLocale;
+  const RUNTIME = '\0net-widgets-no-msg-runtime';
   return {
     name: 'net-widgets-single-locale',
+    // With every msg() compiled away, @lit/localize's runtime has nothing left to do.
+    resolveId: (source) => (source === '@lit/localize/init/reentrant.js' ? RUNTIME : null),
     load(id) {
+      if (id === RUNTIME) return 'export const configureReentrantLocalization = () => ({});';
       if (id !== catalogsModule) return null;
-      return [
-        own ? `import * as catalogue from '../generated/locales/${locale}.js';` : '',
-        `export const catalogs = { ${own ? `${JSON.stringify(locale)}: catalogue` : ''} };`,
-        `export const PINNED_LOCALE = ${JSON.stringify(locale)};`,
-      ].join('\n');
+      return `export const catalogs = {};\nexport const PINNED_LOCALE = ${JSON.stringify(locale)};\n`;
     },
   };
 }
@@ -86,7 +87,16 @@ const singleLocaleBuilds = LOCALES.map((locale) => ({
     inlineDynamicImports: true,
     plugins: [minify()],
   },
-  plugins: [singleLocale(locale), ...plugins()],
+  plugins: [
+    singleLocale(locale),
+    ...plugins(),
+    inlineMessages(locale, {
+      sourceLocale: localizeConfig.sourceLocale,
+      catalogueFile: fileURLToPath(new URL(`./src/generated/locales/${locale}.ts`, import.meta.url)),
+    }),
+    minifyCss(),
+    minifyHtml(),
+  ],
 }));
 
 /** Write the versioned copy and its Subresource Integrity hash next to the bundle. */
@@ -118,7 +128,7 @@ export default [
       inlineDynamicImports: true,
       plugins: [minify()],
     },
-    plugins: [...plugins(), pinned()],
+    plugins: [...plugins(), minifyCss(), minifyHtml(), pinned()],
   },
   ...singleLocaleBuilds,
   {

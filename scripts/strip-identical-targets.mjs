@@ -62,8 +62,8 @@ export function stripModule(code, canonical) {
   }
   const body = kept.length ? `\n  ${kept.join(',\n  ')},\n` : '';
   const note =
-    `// ${dropped} of ${entries.size} entries identical to the en-US source were dropped by ` +
-    `scripts/strip-identical-targets.mjs;\n// msg() renders the source text for an id that is absent.\n`;
+    `// Entries identical to the en-US source were dropped by scripts/strip-identical-targets.mjs;\n` +
+    `// msg() renders the source text for an id that is absent.\n`;
   // An import (`str`, `html`) that no kept entry uses would trip noUnusedLocals: drop it too.
   const cuts = imports
     .filter((i) => !i.names.some((name) => kept.some((text) => text.includes(`${name}\``))))
@@ -71,7 +71,7 @@ export function stripModule(code, canonical) {
     .sort((a, b) => b.start - a.start);
   let out = code;
   for (const cut of cuts) out = out.slice(0, cut.start) + (cut.replacement ?? '') + out.slice(cut.end);
-  return { code: note + out.replace(/^\/\/ \d+ of \d+ entries identical[^\n]*\n\/\/ msg\(\)[^\n]*\n/, ''), kept: kept.length, dropped, total: entries.size };
+  return { code: note + out.replace(note, ''), kept: kept.length, dropped, total: entries.size };
 }
 
 /** Ask lit-localize to write one module with no translations: every entry is the source text. */
