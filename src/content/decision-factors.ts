@@ -180,7 +180,7 @@ export const decisionFactors: readonly DecisionFactor[] = [
     text: () => ({
       name: msg('Your overall health', { id: 'factor.health.name' }),
       why: msg(
-        'Your age, your general health, your medical history and any other health conditions all matter when planning treatment.',
+        'Your age and your general health matter. So do health problems you have had in the past, and any other conditions you have now.',
         { id: 'factor.health.why' },
       ),
       question: msg('How do my other health conditions affect my choices?', {

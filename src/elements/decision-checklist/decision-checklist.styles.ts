@@ -412,6 +412,8 @@ export const decisionChecklistStyles = css`
       column-gap: 1.5em;
     }
     .sheet-priorities li {
+      display: flex;
+      gap: 0.4em;
       margin: 0 0 0.25em;
       break-inside: avoid;
     }
