@@ -47,9 +47,18 @@ export default {
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs } }),
     ...(hasFirefox
-      ? [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } })]
+      ? [
+          puppeteerLauncher({
+            launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+            // One test file at a time: a second Firefox tab runs in the background, where timers
+            // and animation frames are throttled, and slow axe runs past the finish timeout.
+            concurrency: 1,
+          }),
+        ]
       : []),
   ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  // Two engines on two shared cores: a whole file (the axe matrix) can take a while.
+  testsFinishTimeout: 300000,
 };
