@@ -250,7 +250,7 @@ export const decisionChecklist = {
       { id: 'checklist.role' },
     ),
     factorsTitle: msg('What your care team will consider', { id: 'checklist.factorsTitle' }),
-    factorsIntro: msg('Tick each one once you have talked about it with your care team.', {
+    factorsIntro: msg('Check off each one once you have talked about it with your care team.', {
       id: 'checklist.factorsIntro',
     }),
     prioritiesTitle: msg('What matters most to you', { id: 'checklist.prioritiesTitle' }),

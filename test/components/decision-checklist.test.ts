@@ -62,7 +62,7 @@ describe('<net-decision-checklist>', () => {
       const label = box.labels![0]!;
       expect(label.localName).to.equal('label');
       // Visible words first (label in name), then the factor, so nine boxes are not all alike.
-      expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`We have talked about this: ${t.name}`);
+      expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`We have talked about this – ${t.name}`);
       expect(box.checked).to.equal(false);
     });
     const prios = el.shadowRoot!.querySelectorAll<HTMLInputElement>('.priorities input[type="checkbox"]');
@@ -120,14 +120,14 @@ describe('<net-decision-checklist>', () => {
     const reset = button(el, 'reset-button');
     expect(reset.localName).to.equal('button');
     expect(reset.type).to.equal('button');
-    expect(reset.textContent!.trim()).to.equal('Clear all ticks');
+    expect(reset.textContent!.trim()).to.equal('Clear all checkmarks');
     setTimeout(() => reset.click());
     const event = (await oneEvent(el, 'net-checklist-change')) as CustomEvent<ChecklistChangeDetail>;
     await el.updateComplete;
     expect(event.detail).to.deep.equal({ discussed: [], priorities: [], total: 9, count: 0 });
     expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].some((i) => i.checked)).to.equal(false);
     expect(progress(el)).to.equal('0 of 9 discussed');
-    expect(live(el)).to.equal('All ticks cleared. 0 of 9 discussed.');
+    expect(live(el)).to.equal('All checkmarks cleared. 0 of 9 discussed.');
   });
 
   it('stores nothing without persist', async () => {

@@ -167,7 +167,7 @@ export class NetDecisionChecklist extends NetElement {
     this.chosen = new Set();
     this.changed(false);
     this.announcement = msg(
-      str`All ticks cleared. ${this.progressText(0, FACTOR_IDS.length)}.`,
+      str`All checkmarks cleared. ${this.progressText(0, FACTOR_IDS.length)}.`,
       { id: 'checklist.cleared' },
     );
   }
@@ -190,7 +190,7 @@ export class NetDecisionChecklist extends NetElement {
         <p class="intro">${t.intro}</p>
         <p class="role">${t.role}</p>
 
-        <section class="block" aria-labelledby="factors-heading">
+        <section class="block">
           ${heading(sub, t.factorsTitle, { part: 'section-heading', className: 'subheading', id: 'factors-heading' })}
           <p>${t.factorsIntro}</p>
           ${this.renderProgress(count, total)}
@@ -199,7 +199,7 @@ export class NetDecisionChecklist extends NetElement {
           </ol>
         </section>
 
-        <section class="block" aria-labelledby="priorities-heading">
+        <section class="block">
           ${heading(sub, t.prioritiesTitle, { part: 'section-heading', className: 'subheading', id: 'priorities-heading' })}
           <p>${t.prioritiesIntro}</p>
           <div role="group" aria-labelledby="priorities-heading">
@@ -214,7 +214,7 @@ export class NetDecisionChecklist extends NetElement {
             ${msg('Print this checklist', { id: 'checklist.print' })}
           </button>
           <button type="button" class="button secondary" part="reset-button" @click=${this.reset}>
-            ${msg('Clear all ticks', { id: 'checklist.reset' })}
+            ${msg('Clear all checkmarks', { id: 'checklist.reset' })}
           </button>
         </div>
         <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -258,7 +258,7 @@ export class NetDecisionChecklist extends NetElement {
           />
           <label for=${id}
             >${msg('We have talked about this', { id: 'checklist.discussed' })}<span class="visually-hidden"
-              >: ${t.name}</span
+              > – ${t.name}</span
             ></label
           >
         </div>

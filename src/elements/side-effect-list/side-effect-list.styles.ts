@@ -60,11 +60,6 @@ export const sideEffectListStyles = css`
   .helps-label {
     color: var(--_accent);
   }
-  .none {
-    padding: 0.75em 1em;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
 
   /* Urgent advice, after the NHS "urgent" care card: a heading band and a heavy border, so the box
      stands out by shape and words (and the hidden "Urgent advice:" prefix), not by colour alone. */
@@ -118,8 +113,7 @@ export const sideEffectListStyles = css`
     .urgent-heading {
       border-bottom: 2px solid CanvasText;
     }
-    .helps,
-    .none {
+    .helps {
       border: 1px solid CanvasText;
     }
   }

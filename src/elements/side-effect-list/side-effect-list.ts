@@ -100,11 +100,7 @@ export class NetSideEffectList extends NetElement {
         ? html`<ul class="items" part="items">
             ${se.items.map((item) => this.renderItem(item, sub))}
           </ul>`
-        : html`<p class="none">
-            ${msg('Our sources do not list side effects for this option. Ask your care team what to expect.', {
-              id: 'sideEffectList.none',
-            })}
-          </p>`}
+        : nothing /* the intro (required by the schema) says why there is no list */}
       ${this.renderUrgent(se.urgent, sub, therapy.id)}
       ${renderSources([...sources], sub)} ${renderReview(therapy.sideEffects.review)}
       ${renderDisclaimer()}
