@@ -6,12 +6,25 @@ import type { Locale } from './negotiate.js';
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const formattedDates = new Map<string, string>();
 
 /**
  * Format an ISO calendar date (`2025-03-18`) as a long date: "March 18, 2025", "18 March 2025",
  * "18 mars 2025". Canadian French writes the first of the month as "1er" (Bureau de la traduction).
  */
 export function formatDate(iso: string, locale: Locale = getLocale()): string {
+  // Every card and list shows the same few review dates: format each one once per locale
+  // (the benchmark's CPU profile had formatDate as the top script function, bench/run.mjs).
+  const key = `${locale}|${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = formatDateUncached(iso, locale);
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
+function formatDateUncached(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
   let format = dateFormats.get(locale);
