@@ -46,7 +46,7 @@ export const targetedTherapy: Therapy = {
       msg('Together with chemotherapy, surgery or other procedures.', { id: 'tt.whenUsed.combined' }),
     ],
     howGiven: msg(
-      'Many targeted drugs are taken by mouth. Everolimus and sunitinib are taken by mouth once a day. Your care team may need to run extra tests on the tumor to find the right drug for you.',
+      'Many targeted drugs are taken by mouth. Everolimus and sunitinib are both taken once a day. Your care team may need to run extra tests on the tumor to find the right drug for you.',
       { id: 'tt.howGiven' },
     ),
     examples: [
