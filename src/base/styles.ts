@@ -151,6 +151,19 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
+  /* The footer every content widget shares (src/base/fragments.ts). */
+  .sources ol {
+    font-size: 0.875em;
+  }
+  .review,
+  .disclaimer {
+    font-size: 0.875em;
+  }
+  .disclaimer {
+    margin: 0;
+    padding-top: 0.5em;
+    border-top: 1px solid var(--_border);
+  }
   details > summary {
     cursor: pointer;
     min-height: 44px;

@@ -280,18 +280,6 @@ export const decisionChecklistStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  .sources ol {
-    font-size: 0.875em;
-  }
-  .review,
-  .disclaimer {
-    font-size: 0.875em;
-  }
-  .disclaimer {
-    margin: 0;
-    padding-top: 0.5em;
-    border-top: 1px solid var(--_border);
-  }
 
   /* The printed sheet exists only on paper. */
   .sheet {

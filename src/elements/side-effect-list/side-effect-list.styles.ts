@@ -90,18 +90,6 @@ export const sideEffectListStyles = css`
   .urgent li::marker {
     color: var(--_urgent);
   }
-  .sources ol {
-    font-size: 0.875em;
-  }
-  .review,
-  .disclaimer {
-    font-size: 0.875em;
-  }
-  .disclaimer {
-    margin: 0;
-    padding-top: 0.5em;
-    border-top: 1px solid var(--_border);
-  }
 
   @media (forced-colors: active) {
     .item::before {

@@ -1,16 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { NetElement } from '../../base/net-element.js';
+import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
 import {
   renderDisclaimer,
   renderReview,
   renderSources,
-  unknownTherapyMessage,
 } from '../../base/fragments.js';
 import { baseStyles } from '../../base/styles.js';
 import { warnOnce } from '../../base/warn.js';
-import { getTherapy } from '../../content/index.js';
 import type { SourceId } from '../../content/sources.js';
 import type { SideEffectText, Therapy } from '../../content/types.js';
 import { sideEffectListStyles } from './side-effect-list.styles.js';
@@ -48,21 +46,9 @@ function splitName(name: string): { plain: string; term?: string } {
  * @cssprop --net-color-urgent-surface - Background of the urgent-advice box.
  * @cssprop --net-color-accent - Colour of the side-effect markers.
  */
-export class NetSideEffectList extends NetElement {
+export class NetSideEffectList extends TherapyElement {
   static override styles = [baseStyles, sideEffectListStyles];
 
-  static override properties = {
-    ...NetElement.properties,
-    therapy: { type: String },
-  };
-
-  /** The therapy id. Unknown or missing ids show a short message (and one console warning). */
-  declare therapy: string | null;
-
-  constructor() {
-    super();
-    this.therapy = null;
-  }
 
   /**
    * Scroll the list into view and move focus to its heading, so that a keyboard or screen-reader
@@ -75,13 +61,7 @@ export class NetSideEffectList extends NetElement {
     target?.focus({ preventScroll: true });
   }
 
-  protected renderContent(): TemplateResult {
-    const therapy = getTherapy(this.therapy);
-    if (!therapy) return this.renderNotice(unknownTherapyMessage(this.localName, this.therapy));
-    return this.renderList(therapy);
-  }
-
-  private renderList(therapy: Therapy): TemplateResult {
+  protected renderTherapy(therapy: Therapy): TemplateResult {
     const name = therapy.text().name;
     const se = therapy.sideEffects.text();
     const sub = this.level + 1;

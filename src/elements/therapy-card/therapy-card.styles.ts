@@ -77,18 +77,6 @@ export const therapyCardStyles = css`
   .approval {
     font-size: 0.9375em;
   }
-  .sources ol {
-    font-size: 0.875em;
-  }
-  .review,
-  .disclaimer {
-    font-size: 0.875em;
-  }
-  .disclaimer {
-    margin: 0;
-    padding-top: 0.5em;
-    border-top: 1px solid var(--_border);
-  }
   /* Forced colours drop backgrounds: the quick-facts box keeps its shape with a border. */
   @media (forced-colors: active) {
     .facts {

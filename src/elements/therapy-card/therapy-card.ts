@@ -1,14 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { NetElement } from '../../base/net-element.js';
+import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
 import {
   renderDisclaimer,
   renderReview,
   renderSources,
-  unknownTherapyMessage,
 } from '../../base/fragments.js';
-import { getTherapy } from '../../content/index.js';
 import { aimLabel, deliveryLabel, statusLabel } from '../../content/labels.js';
 import type { SourcedItem, Therapy } from '../../content/types.js';
 import { baseStyles } from '../../base/styles.js';
@@ -37,29 +35,11 @@ import { findSideEffectList, revealSideEffectList, revealButtonStyles } from '..
  * @csspart disclaimer - The disclaimer.
  * @csspart notice - The message shown for a missing or unknown therapy.
  */
-export class NetTherapyCard extends NetElement {
+export class NetTherapyCard extends TherapyElement {
   static override styles = [baseStyles, therapyCardStyles, revealButtonStyles];
 
-  static override properties = {
-    ...NetElement.properties,
-    therapy: { type: String },
-  };
 
-  /** The therapy id. Unknown or missing ids show a short message (and one console warning). */
-  declare therapy: string | null;
-
-  constructor() {
-    super();
-    this.therapy = null;
-  }
-
-  protected renderContent(): TemplateResult {
-    const therapy = getTherapy(this.therapy);
-    if (!therapy) return this.renderNotice(unknownTherapyMessage(this.localName, this.therapy));
-    return this.renderTherapy(therapy);
-  }
-
-  private renderTherapy(therapy: Therapy): TemplateResult {
+  protected renderTherapy(therapy: Therapy): TemplateResult {
     const t = therapy.text();
     const sub = this.level + 1;
     const sideEffects = therapy.sideEffects.text();
