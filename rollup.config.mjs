@@ -13,7 +13,26 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const version = pkg.version;
 const banner = `/*! net-treatment-widgets v${version} | MIT | no network requests, no cookies, no tracking */`;
 
+/**
+ * Lit registers its version in three page globals (litHtmlVersions, litElementVersions,
+ * reactiveElementVersions) so that its development build can warn about duplicate copies. The
+ * production build never reads them, and the contract allows one global (window.NetWidgets), so
+ * the one-file bundles drop those pushes. (litPropertyMetadata stays: Lit reads it at runtime.)
+ */
+function dropLitVersionGlobals() {
+  const pattern = /\(\s*(\w+)\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\(\s*"[^"]*"\s*\)/g;
+  return {
+    name: 'net-widgets-drop-lit-version-globals',
+    transform(code, id) {
+      if (!/[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      const out = code.replace(pattern, 'void 0');
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 const plugins = () => [
+  dropLitVersionGlobals(),
   replace({ preventAssignment: true, values: { __NET_WIDGETS_VERSION__: JSON.stringify(version) } }),
   // Lit's production build: the default export conditions, never "development".
   resolve({ exportConditions: ['browser', 'production', 'default'] }),

@@ -14,7 +14,7 @@ import { warnOnce } from './warn.js';
  * The theming tokens below (defined in base/styles.ts) are inherited by every element's entry in
  * the Custom Elements Manifest; test/package/manifest.test.mjs fails when one is undocumented.
  * @cssprop [--net-font-family=inherit] - Font of the widget (inherits the host page's font by default).
- * @cssprop [--net-font-size=max(1em, 15px)] - Base text size; everything inside is sized in `em` from it.
+ * @cssprop [--net-font-size=clamp(15px, 1em, max(28px, 1.75rem))] - Base text size (the host body size, kept between 15 and 28 px); everything inside is sized in `em` from it.
  * @cssprop --net-color-text - Body text colour.
  * @cssprop --net-color-muted - Secondary text (labels, review dates).
  * @cssprop --net-color-surface - Background of the widget's boxes.

@@ -93,15 +93,16 @@ export class NetTherapyCard extends TherapyElement {
         : nothing}
       ${sideEffects.items.length
         ? // A summary only; when a <net-side-effect-list> for this therapy is on the page, a button
-          // takes the reader to it (looked for again each time the section opens).
-          html`<details part="details" @toggle=${() => this.requestUpdate()}>
+          // takes the reader to it (looked for each time the section opens, never while closed, so
+          // a page of many cards does not search the document once per card render).
+          html`<details part="details" @toggle=${this.onSideEffectsToggle}>
             <summary>${sideEffects.title ?? msg('Possible side effects', { id: 'card.sideEffects' })}</summary>
             <div class="details-body">
               <ul class="names">
                 ${sideEffects.items.map((item) => html`<li>${item.name}</li>`)}
               </ul>
               <p>${msg('Ask your care team what to expect, and when to contact them.', { id: 'card.sideEffects.ask' })}</p>
-              ${findSideEffectList(this, therapy.id)
+              ${this.sideEffectsOpen && findSideEffectList(this, therapy.id)
                 ? html`<p class="no-print">
                     <button type="button" class="reveal-button" part="side-effects-button" @click=${() => revealSideEffectList(this, therapy.id)}>
                       ${msg('See the full list of side effects and when to get help', { id: 'card.sideEffects.reveal' })}
@@ -116,6 +117,14 @@ export class NetTherapyCard extends TherapyElement {
       ${renderReview(therapy.review)} ${renderDisclaimer()}
     </article>`;
   }
+
+  /** Whether the side-effects section is open (plain field: the toggle handler re-renders). */
+  private sideEffectsOpen = false;
+
+  private onSideEffectsToggle = (event: Event): void => {
+    this.sideEffectsOpen = (event.target as HTMLDetailsElement).open;
+    this.requestUpdate();
+  };
 
   /** One value as text; several as a list (labels are capitalized, so they are not joined in a sentence). */
   private renderValues(values: readonly string[]): unknown {
