@@ -4,27 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROMIUM_ARGS, FIREFOX_PATH, requireChromium } from './scripts/browsers.mjs';
 
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(chromePath)) {
-  throw new Error(
-    `No Chromium found at ${chromePath}. Install it (apt-get install -y chromium) or set CHROME_PATH.`,
-  );
-}
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromePath = requireChromium();
 
 // Firefox ESR (Debian) through puppeteer's WebDriver BiDi; .puppeteerrc.cjs skips puppeteer's
 // browser download. CI installs firefox-esr (.ci/run); locally it is skipped, loudly, if missing.
-const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const firefoxPath = FIREFOX_PATH;
 const hasFirefox = existsSync(firefoxPath);
 if (!hasFirefox) {
   console.warn(
@@ -45,7 +31,7 @@ export default {
     }),
   ],
   browsers: [
-    chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs } }),
+    chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: CHROMIUM_ARGS } }),
     ...(hasFirefox
       ? [
           puppeteerLauncher({

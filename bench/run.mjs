@@ -429,7 +429,9 @@ log('\nSummary (goals from docs/performance.md)');
 const summary = [];
 if (results.sizes) {
   for (const r of results.sizes) {
-    if (!r.missing) summary.push([`${r.file} gzip`, `${(r.gzip / KB).toFixed(1)} KB`, `≤ ${r.budget / KB} KB`, goal(r.ok)]);
+    // The goal, not the CI budget: single-locale files have a 25 KB goal and a 28 KB budget.
+    const target = r.goal ?? r.budget;
+    if (!r.missing) summary.push([`${r.file} gzip`, `${(r.gzip / KB).toFixed(1)} KB`, `≤ ${target / KB} KB`, goal(r.gzip <= target)]);
   }
 }
 for (const n of results.render ? [100, 500] : []) {

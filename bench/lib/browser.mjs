@@ -2,9 +2,9 @@
 // optional delay per path to stand in for the network) and Debian's Chromium via playwright-core.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../../scripts/browsers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -44,25 +44,12 @@ export async function serve(root, { pages = new Map(), delays = new Map() } = {}
   };
 }
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export async function launch() {
-  if (!existsSync(CHROME_PATH)) {
-    throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install -y chromium, or set CHROME_PATH.`);
-  }
   return chromium.launch({
-    executablePath: CHROME_PATH,
+    executablePath: requireChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
 }
 

@@ -50,11 +50,6 @@ export const baseStyles = css`
     max-width: 100%;
     min-width: 0;
     margin-block: 0 var(--_space);
-    /* A widget off screen skips style, layout and paint until it nears the viewport (its last
-       rendered height is remembered), so a page with many widgets renders and switches locale at
-       the cost of the ones in view. Content stays in the accessibility tree and find-in-page. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 40em;
     font-family: var(--net-font-family, inherit);
     font-size: var(--net-font-size, clamp(15px, 1em, max(28px, 1.75rem))) !important;
     font-style: normal !important;

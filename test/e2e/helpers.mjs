@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, FIREFOX_PATH, requireChromium } from '../../scripts/browsers.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TYPES = {
@@ -62,25 +63,10 @@ export async function serve({ pages = {}, headers = {} } = {}) {
   };
 }
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
 
 export async function launchChromium() {
-  if (!existsSync(CHROME_PATH)) {
-    throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install -y chromium, or set CHROME_PATH.`);
-  }
-  return chromium.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Collect console errors, warnings and uncaught exceptions of a page. */
@@ -94,7 +80,6 @@ export function watchConsole(page) {
   return log;
 }
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
 /**
  * The engines a cross-browser e2e suite runs in: Chromium always, Firefox ESR when installed
