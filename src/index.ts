@@ -7,6 +7,7 @@
  */
 import { getLocale, setLocale } from './i18n/locale.js';
 import { SUPPORTED_LOCALES } from './i18n/negotiate.js';
+import { PINNED_LOCALE } from './i18n/catalogs.js';
 import { THERAPY_IDS } from './content/index.js';
 import { VERSION } from './version.js';
 
@@ -32,7 +33,8 @@ declare global {
 if (typeof window !== 'undefined' && !window.NetWidgets) {
   const api: NetWidgetsApi = Object.freeze({
     version: VERSION,
-    locales: SUPPORTED_LOCALES,
+    // A single-locale build (dist/net-widgets.<locale>.js) offers only its own locale.
+    locales: PINNED_LOCALE ? [PINNED_LOCALE] : SUPPORTED_LOCALES,
     therapies: THERAPY_IDS,
     getLocale,
     setLocale,

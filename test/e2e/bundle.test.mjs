@@ -20,6 +20,11 @@ before(async () => {
           ${cards}
           <script src="/dist/net-widgets.js"></script></body></html>`,
       },
+      '/single-locale.html': {
+        body: `<!doctype html><html lang="en-US"><head><title>One locale</title><link rel="icon" href="data:,"></head><body>
+          <net-therapy-card therapy="prrt"></net-therapy-card>
+          <script src="/dist/net-widgets.fr-CA.js"></script></body></html>`,
+      },
       '/twice.html': {
         body: `<!doctype html><html lang="en-US"><head><title>Twice</title><link rel="icon" href="data:,">
           <script src="/dist/net-widgets.js" defer></script></head><body>
@@ -58,5 +63,23 @@ test('loading the bundle twice is a silent no-op', async () => {
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.warnings.filter((w) => w.includes('net-widgets')), []);
+  await page.close();
+});
+
+test('a single-locale file renders in its locale on a page in another, and offers only that locale', async () => {
+  const page = await browser.newPage();
+  const log = watchConsole(page);
+  await page.goto(`${server.origin}/single-locale.html`);
+  await page.waitForFunction(() => document.querySelector('net-therapy-card')?.shadowRoot?.querySelector('h2'));
+  const seen = await page.evaluate(() => ({
+    locales: window.NetWidgets.locales,
+    lang: document.querySelector('net-therapy-card').shadowRoot.querySelector('article').lang,
+    heading: document.querySelector('net-therapy-card').shadowRoot.querySelector('h2').textContent,
+  }));
+  assert.deepEqual(seen.locales, ['fr-CA']);
+  assert.equal(seen.lang, 'fr-CA');
+  assert.match(seen.heading, /Radiothérapie interne/);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.errors, []);
   await page.close();
 });

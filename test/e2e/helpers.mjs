@@ -30,6 +30,12 @@ export async function serve({ pages = {}, headers = {} } = {}) {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
     log.push({ method: req.method, path: url.pathname + url.search, headers: { ...req.headers } });
+    // Chromium asks for /favicon.ico on a page without an icon link; a 404 there is a console
+    // error that has nothing to do with the widgets (the request is still logged above).
+    if (url.pathname === '/favicon.ico' && !pages[url.pathname]) {
+      res.writeHead(204).end();
+      return;
+    }
     const page = pages[url.pathname];
     if (page) {
       res.writeHead(200, { 'content-type': TYPES['.html'], ...(page.headers ?? {}) });

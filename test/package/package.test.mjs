@@ -47,7 +47,7 @@ before(async () => {
     { cwd: app, stdio: 'ignore' },
   );
   installed = join(app, 'node_modules', pkg.name);
-  server = await serve({ pages: { '/blank.html': { body: '<!doctype html><html lang="en-US"><head><title>Blank</title></head><body><div id="root"></div></body></html>' } } });
+  server = await serve({ pages: { '/blank.html': { body: '<!doctype html><html lang="en-US"><head><title>Blank</title><link rel="icon" href="data:,"></head><body><div id="root"></div></body></html>' } } });
   browser = await launchChromium();
 });
 
