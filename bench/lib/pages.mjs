@@ -1,10 +1,9 @@
 // The pages the benchmark loads. Every timed page ends with the same marker: the time, relative
 // to navigation start (performance.now()), of a task posted from requestAnimationFrame, i.e. just
 // after the frame that shows the content has been produced (style, layout, paint).
-export const THERAPY_IDS = [
-  'active-surveillance', 'surgery', 'somatostatin-analogues', 'targeted-therapy', 'chemotherapy',
-  'radiation-therapy', 'liver-directed-therapy', 'prrt', 'immunotherapy', 'clinical-trials',
-];
+import { THERAPY_IDS } from '../../scripts/therapy-ids.mjs';
+
+export { THERAPY_IDS };
 
 export const TAGS = ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'];
 

@@ -2,11 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launchChromium, watchConsole } from './helpers.mjs';
+import { THERAPY_IDS } from '../../scripts/therapy-ids.mjs';
 
-const THERAPY_IDS = [
-  'active-surveillance', 'surgery', 'somatostatin-analogues', 'targeted-therapy', 'chemotherapy',
-  'radiation-therapy', 'liver-directed-therapy', 'prrt', 'immunotherapy', 'clinical-trials',
-];
 
 let server;
 let browser;
