@@ -54,8 +54,3 @@ export function expandDetailsWhenPrinting(widget: Element): () => void {
     widgets.delete(widget);
   };
 }
-
-/** For tests: whether the page is currently being printed, as far as this helper knows. */
-export function isPrinting(): boolean {
-  return printing;
-}

@@ -71,8 +71,12 @@ export function refreshLocale(): Locale {
   return active;
 }
 
-/** The locale the widgets currently render in. */
+/**
+ * The locale the widgets currently render in. Asking starts detection, so the answer is right
+ * even on a page where no widget has connected yet.
+ */
 export function getLocale(): Locale {
+  startWatching();
   return active;
 }
 

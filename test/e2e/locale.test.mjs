@@ -24,6 +24,7 @@ before(async () => {
   pages['/html-lang-gb.html'] = page('en-GB', MODES['end of body'](''));
   pages['/html-lang-fr.html'] = page('fr', MODES['defer in head'](''));
   pages['/html-lang-bad.html'] = page('??-!!', MODES['end of body'](''));
+  pages['/no-widgets-fr.html'] = page('fr-CA', MODES['end of body'](''), '<p>No widget here.</p>');
   server = await serve({ pages });
   browser = await launchChromium();
 });
@@ -109,3 +110,11 @@ for (const [lang, present, never] of [
     await p.close();
   });
 }
+
+test('NetWidgets.getLocale() answers from the page even before any widget exists', async () => {
+  const p = await browser.newPage();
+  await p.goto(`${server.origin}/no-widgets-fr.html`);
+  await p.waitForFunction(() => window.NetWidgets);
+  assert.equal(await p.evaluate(() => window.NetWidgets.getLocale()), 'fr-CA');
+  await p.close();
+});
