@@ -4,6 +4,7 @@
 // Types: Firefox ESR 153 does).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { serve, engines, launchEngine } from './helpers.mjs';
 import { TAGS, WIDGETS, allRendered, networkPaths, widgetState } from '../hostile/harness.mjs';
 import { buildFixtures } from '../hostile/build-fixtures.mjs';
@@ -19,12 +20,17 @@ const csp = (policy) => ({ 'content-security-policy': policy });
 let server;
 before(async () => {
   await buildFixtures();
+  // One host-Lit page, served twice: with 'allow-duplicates' (both Lits work) and without (the
+  // widgets step aside). Same directory, so its relative script URLs resolve the same way.
+  const hostLit = await readFile(new URL('../hostile/csp-host-lit.html', import.meta.url), 'utf8');
   server = await serve({
+    pages: {
+      '/test/hostile/csp-host-lit-no-duplicates.html': { body: hostLit, headers: csp(STRICT_CSP) },
+    },
     headers: {
       '/test/hostile/csp.html': csp(STRICT_CSP),
       '/test/hostile/csp-canary.html': csp(STRICT_CSP),
       '/test/hostile/csp-host-lit.html': csp(WITH_DUPLICATES),
-      '/test/hostile/csp-host-lit-no-duplicates.html': csp(STRICT_CSP),
     },
   });
 });
