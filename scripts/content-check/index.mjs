@@ -6,7 +6,7 @@
  * sentences, percentages, seed facts whose entry is missing.
  *
  * Options: --today=YYYY-MM-DD (review dates are compared with it; default: today),
- *          --seeds=<dir> (default ../shared/seeds beside the clone, skipped when absent),
+ *          --seeds=<dir> (default evidence/seeds, the copies kept in the repository),
  *          --verbose (print every flagged sentence and warning in full).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -39,8 +39,8 @@ try {
 }
 
 const model = collect(bundle);
-const seedFacts = JSON.parse(readFileSync(join(root, 'content/seed-facts.json'), 'utf8'));
-const seedsDir = option('seeds') ?? join(root, '../shared/seeds');
+const seedFacts = JSON.parse(readFileSync(join(root, 'evidence/seed-facts.json'), 'utf8'));
+const seedsDir = option('seeds') ?? join(root, 'evidence/seeds');
 const xliff = Object.fromEntries(
   ['en-GB', 'en-CA', 'fr-CA']
     .filter((l) => existsSync(join(root, 'locales', `${l}.xlf`)))

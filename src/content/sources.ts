@@ -1,6 +1,6 @@
 /**
  * Full citations for every source the content cites. The five `seed-*` entries are the source
- * documents in shared/seeds; the others are references those documents themselves cite
+ * documents in evidence/seeds; the others are references those documents themselves cite
  * (their "Article sources" or "Expert review and references" lists), named as they cite them.
  *
  * Citations are bibliographic data, not prose: they are shown as written, in their own language,

@@ -1,10 +1,11 @@
 // The npm package as a user gets it: `npm pack`, install the tarball into an empty project
-// (offline, from the npm cache), then use every entry point the way an app would: bundled by
-// esbuild and run in Chromium, type-checked by tsc, rendered by React 19.
+// (its dependencies from the npm registry, through a cache of the test's own), then use every
+// entry point the way an app would: bundled by esbuild and run in Chromium, type-checked by tsc,
+// rendered by React 19.
 // Needs `npm run build && npm run build:package` first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,11 +42,20 @@ before(async () => {
   app = join(work, 'app');
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  execFileSync(
+  // A user's `npm install` resolves the tarball's dependencies (lit, @lit/localize) from the
+  // registry. The test does the same with an empty cache of its own, inside `work`: `--offline`
+  // against the developer's cache passed only where earlier installs had left the registry
+  // metadata there (npm ci caches tarballs, not metadata), and failed on every fresh machine.
+  const install = spawnSync(
     NPM,
-    ['install', join(work, packed.filename), '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
-    { cwd: app, stdio: 'ignore' },
+    ['install', join(work, packed.filename), '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+    { cwd: app, encoding: 'utf8', env: { ...process.env, npm_config_cache: join(work, 'npm-cache') } },
   );
+  if (install.status !== 0) {
+    throw new Error(
+      `npm install of the packed tarball failed (the npm registry must be reachable):\n${install.stderr.slice(-2000)}`,
+    );
+  }
   installed = join(app, 'node_modules', pkg.name);
   server = await serve({ pages: { '/blank.html': { body: '<!doctype html><html lang="en-US"><head><title>Blank</title><link rel="icon" href="data:,"></head><body><div id="root"></div></body></html>' } } });
   browser = await launchChromium();
