@@ -83,7 +83,10 @@ function netDefineElementPlugin() {
         declarations: [],
         exports: [],
       };
-      const names = new Set([...(index?.exports ?? []).filter((e) => e.kind === 'js').map((e) => e.name), ...indexExports]);
+      const names = new Set([
+        ...(index?.exports ?? []).filter((e) => e.kind === 'js').map((e) => e.name),
+        ...indexExports,
+      ]);
       for (const name of [...names].sort()) {
         const elementPath = publicModuleOfClass.get(name);
         if (elementPath) {
@@ -117,11 +120,15 @@ function publicClass(klass, tagName, eventTypes) {
   // Reactive state (`{ state: true }`, private fields) is not an attribute, whatever Lit's
   // analyzer plugin guessed from `static properties`.
   const hidden = new Set(
-    (klass.members ?? []).filter((m) => (m.privacy ?? 'public') !== 'public' || m.name.startsWith('_')).map((m) => m.name),
+    (klass.members ?? [])
+      .filter((m) => (m.privacy ?? 'public') !== 'public' || m.name.startsWith('_'))
+      .map((m) => m.name),
   );
   out.attributes = (klass.attributes ?? []).filter((a) => !hidden.has(a.fieldName));
   out.events = (klass.events ?? []).map((e) =>
-    eventTypes.has(e.name) && (!e.type || e.type.text === 'CustomEvent') ? { ...e, type: { text: eventTypes.get(e.name) } } : e,
+    eventTypes.has(e.name) && (!e.type || e.type.text === 'CustomEvent')
+      ? { ...e, type: { text: eventTypes.get(e.name) } }
+      : e,
   );
   for (const key of ['attributes', 'events', 'cssParts', 'cssProperties', 'slots']) {
     if (out[key]) out[key] = out[key].map((item) => stripSourceRefs({ ...item }));

@@ -20,7 +20,8 @@ const banner = `/*! net-treatment-widgets v${version} | MIT | no network request
  * the one-file bundles drop those pushes. (litPropertyMetadata stays: Lit reads it at runtime.)
  */
 function dropLitVersionGlobals() {
-  const pattern = /\(\s*(\w+)\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\(\s*"[^"]*"\s*\)/g;
+  const pattern =
+    /\(\s*(\w+)\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\(\s*"[^"]*"\s*\)/g;
   return {
     name: 'net-widgets-drop-lit-version-globals',
     transform(code, id) {
@@ -143,7 +144,7 @@ export default [
       format: 'iife',
       banner,
       intro,
-    outro,
+      outro,
       inlineDynamicImports: true,
       plugins: [minify()],
     },

@@ -30,7 +30,11 @@
     },
     plum: {
       label: 'Plum',
-      tokens: { '--net-color-accent': '#6b2c74', '--net-color-surface-alt': '#f6f0f7', '--net-color-border': '#d8c7dc' },
+      tokens: {
+        '--net-color-accent': '#6b2c74',
+        '--net-color-surface-alt': '#f6f0f7',
+        '--net-color-border': '#d8c7dc',
+      },
     },
     serif: {
       label: 'Serif, square corners',
@@ -142,7 +146,8 @@
     const lines = [];
     if (s.script) {
       const attrs = [`src="${escapeAttr(scriptUrl(s.base))}"`];
-      if (sri && sri.file === pinnedFile) attrs.push(`integrity="${escapeAttr(sri.integrity)}"`, 'crossorigin="anonymous"');
+      if (sri && sri.file === pinnedFile)
+        attrs.push(`integrity="${escapeAttr(sri.integrity)}"`, 'crossorigin="anonymous"');
       if (s.locale) attrs.push(`data-locale="${escapeAttr(s.locale)}"`);
       attrs.push('defer');
       lines.push(`<!-- NET treatment widgets ${version}: load once per page -->`);
@@ -238,7 +243,8 @@ ${loader}${code}
       else sriProblem = `dist/net-widgets.sri.json does not describe ${pinnedFile}: run npm run build.`;
     })
     .catch(() => {
-      sriProblem = 'Could not read dist/net-widgets.sri.json (open this page through a web server), so the snippet has no integrity hash.';
+      sriProblem =
+        'Could not read dist/net-widgets.sri.json (open this page through a web server), so the snippet has no integrity hash.';
     })
     .finally(() => {
       document.documentElement.dataset.generatorReady = 'true';

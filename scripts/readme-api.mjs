@@ -61,7 +61,11 @@ export function renderApi(manifest, pkg) {
     '',
     table(
       ['Element', 'What it is', 'Import on its own'],
-      elements.map((el) => [`[\`<${el.tagName}>\`](#${el.tagName})`, cell(el.summary ?? ''), code(`import '${subpathOf(pkg, el.module)}';`)]),
+      elements.map((el) => [
+        `[\`<${el.tagName}>\`](#${el.tagName})`,
+        cell(el.summary ?? ''),
+        code(`import '${subpathOf(pkg, el.module)}';`),
+      ]),
     ),
   );
 
@@ -79,7 +83,13 @@ export function renderApi(manifest, pkg) {
         '',
         table(
           ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-          attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
+          attributes.map((a) => [
+            code(a.name),
+            code(a.fieldName),
+            code(a.type?.text),
+            code(a.default),
+            cell(a.description),
+          ]),
         ),
       );
     }
@@ -95,15 +105,33 @@ export function renderApi(manifest, pkg) {
     );
     const slots = el.slots ?? [];
     if (slots.length) {
-      parts.push('', table(['Slot', 'Description'], slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
+      parts.push(
+        '',
+        table(
+          ['Slot', 'Description'],
+          slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+        ),
+      );
     }
     const partsList = el.cssParts ?? [];
     if (partsList.length) {
-      parts.push('', table(['CSS part', 'Description'], partsList.map((p) => [code(`::part(${p.name})`), cell(p.description)])));
+      parts.push(
+        '',
+        table(
+          ['CSS part', 'Description'],
+          partsList.map((p) => [code(`::part(${p.name})`), cell(p.description)]),
+        ),
+      );
     }
     const own = (el.cssProperties ?? []).filter((p) => !sharedNames.has(p.name));
     if (own.length) {
-      parts.push('', table(['CSS custom property', 'Default', 'Description'], own.map((p) => [code(p.name), code(p.default), cell(p.description)])));
+      parts.push(
+        '',
+        table(
+          ['CSS custom property', 'Default', 'Description'],
+          own.map((p) => [code(p.name), code(p.default), cell(p.description)]),
+        ),
+      );
     }
     parts.push('', `Plus the [theming tokens](#theming-tokens) every element shares.`);
   }
@@ -114,7 +142,10 @@ export function renderApi(manifest, pkg) {
     '',
     'Every element reads these custom properties; set them on the element or any ancestor.',
     '',
-    table(['CSS custom property', 'Default', 'Description'], shared.map((p) => [code(p.name), code(p.default), cell(p.description)])),
+    table(
+      ['CSS custom property', 'Default', 'Description'],
+      shared.map((p) => [code(p.name), code(p.default), cell(p.description)]),
+    ),
   );
 
   const index = (manifest.modules ?? []).find((m) => m.path === 'dist/esm/index.js');
@@ -132,10 +163,16 @@ export function renderApi(manifest, pkg) {
         [
           ...functions.map((f) => [
             code(f.name),
-            code(`(${(f.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ')}) => ${f.return?.type?.text ?? 'void'}`),
+            code(
+              `(${(f.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ')}) => ${f.return?.type?.text ?? 'void'}`,
+            ),
             cell(f.description),
           ]),
-          ...variables.map((v) => [code(v.name), code(v.type?.text?.includes('\n') ? 'readonly string[]' : v.type?.text), cell(v.description)]),
+          ...variables.map((v) => [
+            code(v.name),
+            code(v.type?.text?.includes('\n') ? 'readonly string[]' : v.type?.text),
+            cell(v.description),
+          ]),
         ],
       ),
     );
@@ -163,7 +200,9 @@ function main() {
   const next = updateReadme(readme, renderApi(manifest, pkg));
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error('README.md API tables differ from custom-elements.json: run `npm run docs:api` and commit README.md.');
+      console.error(
+        'README.md API tables differ from custom-elements.json: run `npm run docs:api` and commit README.md.',
+      );
       process.exit(1);
     }
     console.log('README.md API tables match custom-elements.json.');

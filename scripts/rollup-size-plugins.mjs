@@ -83,11 +83,15 @@ export function minifyHtml() {
     transform(code, id) {
       if (!/\/src\//.test(id) || !code.includes('`')) return null;
       const ast = this.parse(code);
-      const locals = new Map([...importedAs(ast, 'lit', ['html', 'svg']), ...importedAs(ast, 'lit/static-html.js', ['html'])]);
+      const locals = new Map([
+        ...importedAs(ast, 'lit', ['html', 'svg']),
+        ...importedAs(ast, 'lit/static-html.js', ['html']),
+      ]);
       if (!locals.size) return null;
       const edits = [];
       walk(ast, (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !locals.has(node.tag.name)) return;
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !locals.has(node.tag.name))
+          return;
         for (const q of node.quasi.quasis) edits.push([q.start, q.end, squeezeHtml(code.slice(q.start, q.end))]);
       });
       return edits.length ? { code: splice(code, edits), map: null } : null;
@@ -105,7 +109,8 @@ export function minifyCss() {
       if (!locals.size) return null;
       const edits = [];
       walk(ast, (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !locals.has(node.tag.name)) return;
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !locals.has(node.tag.name))
+          return;
         for (const q of node.quasi.quasis) edits.push([q.start, q.end, squeezeCss(code.slice(q.start, q.end))]);
       });
       return edits.length ? { code: splice(code, edits), map: null } : null;
@@ -120,7 +125,8 @@ function fillTemplate(valueCode, exprs, parse, id) {
   if (expr.type === 'TaggedTemplateExpression' && expr.tag.name !== 'str') {
     throw new Error(`inlineMessages: ${id} is a ${expr.tag.name}\`\` message; only strings and str\`\` are supported`);
   }
-  if (tpl.type !== 'TemplateLiteral') throw new Error(`inlineMessages: ${id}: unexpected catalogue entry ${valueCode.slice(0, 40)}`);
+  if (tpl.type !== 'TemplateLiteral')
+    throw new Error(`inlineMessages: ${id}: unexpected catalogue entry ${valueCode.slice(0, 40)}`);
   const src = `(${valueCode})`;
   let out = '`';
   tpl.quasis.forEach((q, i) => {
@@ -128,7 +134,9 @@ function fillTemplate(valueCode, exprs, parse, id) {
     if (i < tpl.expressions.length) {
       const index = tpl.expressions[i];
       if (index.type !== 'Literal' || typeof index.value !== 'number' || exprs[index.value] === undefined) {
-        throw new Error(`inlineMessages: ${id}: placeholder \${${src.slice(index.start, index.end)}} has no source expression`);
+        throw new Error(
+          `inlineMessages: ${id}: placeholder \${${src.slice(index.start, index.end)}} has no source expression`,
+        );
       }
       out += '${' + exprs[index.value] + '}';
     }
@@ -142,7 +150,8 @@ export function inlineMessages(locale, { catalogueFile, sourceLocale }) {
     name: 'net-widgets-inline-messages',
     buildStart() {
       if (locale === sourceLocale) return;
-      if (!existsSync(catalogueFile)) throw new Error(`inlineMessages: ${catalogueFile} is missing (run lit-localize build)`);
+      if (!existsSync(catalogueFile))
+        throw new Error(`inlineMessages: ${catalogueFile} is missing (run lit-localize build)`);
       catalogue = readTemplates(readFileSync(catalogueFile, 'utf8')).entries;
     },
     transform(code, id) {
@@ -154,11 +163,13 @@ export function inlineMessages(locale, { catalogueFile, sourceLocale }) {
       if (!msgNames.length) return null;
       const edits = [];
       walk(ast, (node) => {
-        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || !msgNames.includes(node.callee.name)) return;
+        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || !msgNames.includes(node.callee.name))
+          return;
         const [template, options] = node.arguments;
-        const idProp = options?.type === 'ObjectExpression'
-          ? options.properties.find((p) => (p.key?.name ?? p.key?.value) === 'id')
-          : undefined;
+        const idProp =
+          options?.type === 'ObjectExpression'
+            ? options.properties.find((p) => (p.key?.name ?? p.key?.value) === 'id')
+            : undefined;
         const msgId = idProp?.value?.type === 'Literal' ? idProp.value.value : undefined;
         if (typeof msgId !== 'string') {
           throw new Error(`inlineMessages: a msg() call in ${id} has no literal { id }`);
@@ -170,7 +181,11 @@ export function inlineMessages(locale, { catalogueFile, sourceLocale }) {
         } else if (template.type === 'TemplateLiteral') {
           sourceCode = code.slice(template.start, template.end);
           exprs = template.expressions.map((e) => code.slice(e.start, e.end));
-        } else if (template.type === 'TaggedTemplateExpression' && template.tag.type === 'Identifier' && strNames.includes(template.tag.name)) {
+        } else if (
+          template.type === 'TaggedTemplateExpression' &&
+          template.tag.type === 'Identifier' &&
+          strNames.includes(template.tag.name)
+        ) {
           // str`a ${x} b` renders as the plain template literal `a ${x} b`
           sourceCode = code.slice(template.quasi.start, template.quasi.end);
           exprs = template.quasi.expressions.map((e) => code.slice(e.start, e.end));

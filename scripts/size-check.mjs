@@ -72,14 +72,31 @@ const kb = (bytes) => (bytes / KB).toFixed(1).padStart(6) + ' KB';
 /** The rows as a plain-text table. */
 export function table(rows) {
   const head = ['bundle', 'raw', 'gzip -9', 'brotli -11', 'budget (gzip)', '', 'goal'];
-  const goal = (r) => (!r.goal || r.missing ? '' : r.gzip <= r.goal ? `${kb(r.goal).trim()} met` : `${kb(r.goal).trim()} missed by ${kb(r.gzip - r.goal).trim()}`);
+  const goal = (r) =>
+    !r.goal || r.missing
+      ? ''
+      : r.gzip <= r.goal
+        ? `${kb(r.goal).trim()} met`
+        : `${kb(r.goal).trim()} missed by ${kb(r.gzip - r.goal).trim()}`;
   const lines = rows.map((r) =>
     r.missing
       ? [r.file, '', '', '', kb(r.budget), 'MISSING (run npm run build)', '']
-      : [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli), kb(r.budget), r.ok ? 'ok' : `OVER by ${kb(r.gzip - r.budget).trim()}`, goal(r)],
+      : [
+          r.file,
+          kb(r.raw),
+          kb(r.gzip),
+          kb(r.brotli),
+          kb(r.budget),
+          r.ok ? 'ok' : `OVER by ${kb(r.gzip - r.budget).trim()}`,
+          goal(r),
+        ],
   );
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const fmt = (cells) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...lines.map(fmt)].join('\n');
 }
 

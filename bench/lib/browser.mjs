@@ -44,7 +44,6 @@ export async function serve(root, { pages = new Map(), delays = new Map() } = {}
   };
 }
 
-
 export async function launch() {
   return chromium.launch({
     executablePath: requireChromium(),

@@ -88,7 +88,9 @@ export function scriptOnlyPage(src = '/dist/net-widgets.js') {
  */
 export function reservationCss(heights) {
   const rules = (i) =>
-    TAGS.filter((tag) => heights[tag]).map((tag) => `${tag}:not(:defined){min-height:${heights[tag][i]}em}`).join('\n');
+    TAGS.filter((tag) => heights[tag])
+      .map((tag) => `${tag}:not(:defined){min-height:${heights[tag][i]}em}`)
+      .join('\n');
   return `${TAGS.map((t) => `${t}:not(:defined)`).join(',')}{display:block;margin-block:0 1em}
 ${rules(1)}
 @media (max-width:40em){
@@ -117,8 +119,7 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
   const elements = `<net-therapy-card therapy="prrt"></net-therapy-card>
 <net-side-effect-list therapy="chemotherapy"></net-side-effect-list>
 <net-decision-checklist></net-decision-checklist>`;
-  const snippet =
-    placement === 'readme' ? `<script src="/dist/net-widgets.js"></script>\n${elements}` : elements;
+  const snippet = placement === 'readme' ? `<script src="/dist/net-widgets.js"></script>\n${elements}` : elements;
   const endTag = placement === 'end' ? '<script src="/dist/net-widgets.js"></script>' : '';
   return `${head(`CLS ${placement}`, observer + style + deferTag)}<body style="${BODY_STYLE}">
 <h1>Treatments for neuroendocrine tumours</h1>

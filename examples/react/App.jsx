@@ -23,10 +23,7 @@ export function App() {
       <net-therapy-card therapy={therapy} headingLevel={2} />
 
       <h2>Before your appointment</h2>
-      <net-decision-checklist
-        headingLevel={3}
-        onnet-checklist-change={(event) => setProgress(event.detail)}
-      />
+      <net-decision-checklist headingLevel={3} onnet-checklist-change={(event) => setProgress(event.detail)} />
       <p id="progress" aria-live="polite">
         {progress ? `${progress.count} of ${progress.total} discussed` : 'Nothing ticked yet'}
       </p>

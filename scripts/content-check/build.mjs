@@ -28,7 +28,7 @@ export function ensureGeneratedLocales(root, log = () => {}) {
     execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['build'], { cwd: root, stdio: 'pipe' });
   } catch (err) {
     process.stderr.write(String(err.stderr ?? '') + String(err.stdout ?? ''));
-    throw new Error('content-check: `lit-localize build` failed (output above)');
+    throw new Error('content-check: `lit-localize build` failed (output above)', { cause: err });
   }
   return true;
 }
@@ -38,7 +38,9 @@ export function entrySource(root) {
   const rel = (p) => './' + relative(root, join(root, p)).split('\\').join('/');
   const therapyDir = join(root, 'src/content/therapies');
   const therapyFiles = existsSync(therapyDir)
-    ? readdirSync(therapyDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort()
+    ? readdirSync(therapyDir)
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+        .sort()
     : [];
   const lines = [
     `export * as content from ${JSON.stringify(rel('src/content/index.ts'))};`,

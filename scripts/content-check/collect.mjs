@@ -54,7 +54,9 @@ function walk(value, path, entry, ctx) {
     const field = path.join('.');
     const { plain, ids, unmarked } = parseMarked(value, ctx.marks);
     if (ids.length === 0 || unmarked) {
-      ctx.problem(`${entry.label} → ${field}: text does not come from msg() ("${plain.slice(0, 50)}"), so it cannot be translated`);
+      ctx.problem(
+        `${entry.label} → ${field}: text does not come from msg() ("${plain.slice(0, 50)}"), so it cannot be translated`,
+      );
     }
     if (ids.some((id) => id === '')) {
       ctx.problem(`${entry.label} → ${field}: msg() without a stable id ("${plain.slice(0, 50)}")`);
@@ -103,14 +105,22 @@ export function collect(bundle) {
   const therapies = content.allTherapies();
   for (const t of therapies) {
     roots.push({
-      key: `therapy:${t.id}`, kind: 'therapy', label: `therapy "${t.id}"`, obj: t,
-      displayed: t.sources, text: () => t.text(),
+      key: `therapy:${t.id}`,
+      kind: 'therapy',
+      label: `therapy "${t.id}"`,
+      obj: t,
+      displayed: t.sources,
+      text: () => t.text(),
     });
     const se = t.sideEffects;
     if (se) {
       roots.push({
-        key: `side-effects:${t.id}`, kind: 'side-effects', label: `side effects of "${t.id}"`, obj: se,
-        displayed: se.sources, text: () => se.text(),
+        key: `side-effects:${t.id}`,
+        kind: 'side-effects',
+        label: `side effects of "${t.id}"`,
+        obj: se,
+        displayed: se.sources,
+        text: () => se.text(),
       });
     } else {
       problems.push(`therapy "${t.id}": no sideEffects entry`);
@@ -124,22 +134,37 @@ export function collect(bundle) {
     const displayed = typeof df.checklistSources === 'function' ? df.checklistSources() : checklist?.sources;
     if (checklist) {
       roots.push({
-        key: 'checklist', kind: 'checklist', label: 'decision checklist', obj: checklist,
-        displayed, text: () => checklist.text(),
+        key: 'checklist',
+        kind: 'checklist',
+        label: 'decision checklist',
+        obj: checklist,
+        displayed,
+        text: () => checklist.text(),
       });
     } else {
-      problems.push('decision-factors.ts: no `decisionChecklist` (the checklist\'s sources, review dates and words)');
+      problems.push("decision-factors.ts: no `decisionChecklist` (the checklist's sources, review dates and words)");
     }
     for (const f of factors ?? []) {
       roots.push({
-        key: `factor:${f.id}`, kind: 'decision-factor', label: `decision factor "${f.id}"`, obj: f,
-        displayed, text: () => f.text(), reviewFrom: checklist,
+        key: `factor:${f.id}`,
+        kind: 'decision-factor',
+        label: `decision factor "${f.id}"`,
+        obj: f,
+        displayed,
+        text: () => f.text(),
+        reviewFrom: checklist,
       });
     }
     for (const p of Array.isArray(df.priorities) ? df.priorities : []) {
       roots.push({
-        key: `priority:${p.id}`, kind: 'priority', label: `priority "${p.id}"`, obj: p,
-        displayed, text: () => ({ label: p.text() }), reviewFrom: checklist, unit: 'checklist',
+        key: `priority:${p.id}`,
+        kind: 'priority',
+        label: `priority "${p.id}"`,
+        obj: p,
+        displayed,
+        text: () => ({ label: p.text() }),
+        reviewFrom: checklist,
+        unit: 'checklist',
         sourcesOptional: true,
       });
     }
@@ -156,9 +181,17 @@ export function collect(bundle) {
         let e = entries.get(key);
         if (!e) {
           e = {
-            key, kind, label: '', parent: parent.key, unit: parent.unit,
-            sources: raw.sources, sourcesRequired: true, displayed: parent.displayed,
-            review: parent.review, reviewRequired: false, texts: {},
+            key,
+            kind,
+            label: '',
+            parent: parent.key,
+            unit: parent.unit,
+            sources: raw.sources,
+            sourcesRequired: true,
+            displayed: parent.displayed,
+            review: parent.review,
+            reviewRequired: false,
+            texts: {},
           };
           entries.set(key, e);
         }
@@ -170,9 +203,16 @@ export function collect(bundle) {
       if (!e) {
         const ownReview = r.obj.review;
         e = {
-          key: r.key, kind: r.kind, label: r.label, parent: undefined, unit: r.unit ?? r.key,
-          sources: r.obj.sources, sourcesRequired: !r.sourcesOptional, displayed: r.displayed,
-          review: ownReview ?? r.reviewFrom?.review, reviewRequired: !r.reviewFrom || !!ownReview,
+          key: r.key,
+          kind: r.kind,
+          label: r.label,
+          parent: undefined,
+          unit: r.unit ?? r.key,
+          sources: r.obj.sources,
+          sourcesRequired: !r.sourcesOptional,
+          displayed: r.displayed,
+          review: ownReview ?? r.reviewFrom?.review,
+          reviewRequired: !r.reviewFrom || !!ownReview,
           texts: {},
         };
         entries.set(r.key, e);
@@ -204,7 +244,8 @@ export function collect(bundle) {
       (v) => v && typeof v === 'object' && typeof v.id === 'string' && typeof v.text === 'function' && v.sideEffects,
     );
     if (defined.length === 0) problems.push(`src/content/therapies/${file}: exports no therapy`);
-    for (const t of defined) fileTherapies.push({ file, id: t.id, registered: registered.has(t.id) && content.getTherapy(t.id) === t });
+    for (const t of defined)
+      fileTherapies.push({ file, id: t.id, registered: registered.has(t.id) && content.getTherapy(t.id) === t });
   }
 
   return {

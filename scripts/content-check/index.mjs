@@ -16,8 +16,14 @@ import { bundleCatalogue, ensureGeneratedLocales } from './build.mjs';
 import { collect } from './collect.mjs';
 import { config } from './config.mjs';
 import {
-  checkPercentages, checkReading, checkReviews, checkSeedFacts, checkSentences, checkSources,
-  checkTherapyRegistry, checkTranslations,
+  checkPercentages,
+  checkReading,
+  checkReviews,
+  checkSeedFacts,
+  checkSentences,
+  checkSources,
+  checkTherapyRegistry,
+  checkTranslations,
 } from './rules.mjs';
 import { report } from './report.mjs';
 

@@ -16,7 +16,8 @@ export const MARK_END = '\uE002';
 type MsgArgs = Parameters<typeof realMsg>;
 
 export function msg(template: MsgArgs[0], options?: MsgArgs[1]): string {
-  const text = realMsg(template, options);
+  // Content strings are plain or str`` templates, so msg() returns a string (never an html`` result).
+  const text = realMsg(template, options) as string;
   const id = options && typeof options.id === 'string' ? options.id : '';
   return `${MARK_START}${id}${MARK_SEP}${text}${MARK_END}`;
 }

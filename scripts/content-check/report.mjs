@@ -13,9 +13,12 @@ export function report(model, results, config, { verbose = false, seedsDir, ms }
 
   const rows = [
     ['therapies (contract ids)', f.therapies],
-    ['entries', `${model.entries.length} (therapies ${count('therapy')}, examples ${count('example')}, sub-types ${count('sub-type')}, ` +
-      `side-effect lists ${count('side-effects')}, side effects ${count('side-effect')}, decision factors ${count('decision-factor')}, ` +
-      `checklist ${count('checklist')}, priorities ${count('priority')})`],
+    [
+      'entries',
+      `${model.entries.length} (therapies ${count('therapy')}, examples ${count('example')}, sub-types ${count('sub-type')}, ` +
+        `side-effect lists ${count('side-effects')}, side effects ${count('side-effect')}, decision factors ${count('decision-factor')}, ` +
+        `checklist ${count('checklist')}, priorities ${count('priority')})`,
+    ],
     ['messages', model.messageIds.size],
     ['sources', `${f.sources} in table, ${f.sourcesUsed} cited`],
     ['review dates', `${f.reviewed} entries dated, ${f.overdue} overdue`],
@@ -26,9 +29,18 @@ export function report(model, results, config, { verbose = false, seedsDir, ms }
     ]),
     [`sentences > ${config.maxSentenceWords} words`, `${f.sentencesFlagged} (all locales)`],
     ['percentages', f.percentages],
-    ['seed facts', `${seeds.covered} covered / ${seeds.listed} listed` + (seeds.notCarried ? ` (${seeds.notCarried} not carried, with reasons)` : '') +
-      (seedsDir ? '' : ' — seed files not checked (no seeds directory)')],
-    ['untranslated (XLIFF)', Object.entries(f.untranslated ?? {}).map(([l, n]) => `${l} ${n}`).join(', ') + ' (locales:check enforces)'],
+    [
+      'seed facts',
+      `${seeds.covered} covered / ${seeds.listed} listed` +
+        (seeds.notCarried ? ` (${seeds.notCarried} not carried, with reasons)` : '') +
+        (seedsDir ? '' : ' — seed files not checked (no seeds directory)'),
+    ],
+    [
+      'untranslated (XLIFF)',
+      Object.entries(f.untranslated ?? {})
+        .map(([l, n]) => `${l} ${n}`)
+        .join(', ') + ' (locales:check enforces)',
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   out('content check' + (ms ? ` (${(ms / 1000).toFixed(1)} s)` : ''));

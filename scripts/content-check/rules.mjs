@@ -59,7 +59,8 @@ export function checkReviews(model, today = new Date().toISOString().slice(0, 10
     if (!last) r.errors.push(`${e.label}: lastReviewed "${rev.lastReviewed}" is not an ISO date (YYYY-MM-DD)`);
     if (!next) r.errors.push(`${e.label}: nextReview "${rev.nextReview}" is not an ISO date (YYYY-MM-DD)`);
     if (!last || !next) continue;
-    if (next <= last) r.errors.push(`${e.label}: nextReview ${rev.nextReview} is not after lastReviewed ${rev.lastReviewed}`);
+    if (next <= last)
+      r.errors.push(`${e.label}: nextReview ${rev.nextReview} is not after lastReviewed ${rev.lastReviewed}`);
     if (last > now) r.errors.push(`${e.label}: lastReviewed ${rev.lastReviewed} is in the future`);
     if (next < now) {
       overdue.push(e.label);
@@ -99,7 +100,9 @@ export function checkReading(model, reading) {
       r.errors.push(`${locale}: median reading grade ${med.toFixed(1)} is above the budget of ${reading.budgetMedian}`);
     }
     for (const u of graded.filter((x) => x.grade > reading.budgetMaxEntry)) {
-      r.errors.push(`${locale}: ${u.label || u.unit} reads at grade ${u.grade.toFixed(1)}, above the per-entry budget of ${reading.budgetMaxEntry}`);
+      r.errors.push(
+        `${locale}: ${u.label || u.unit} reads at grade ${u.grade.toFixed(1)}, above the per-entry budget of ${reading.budgetMaxEntry}`,
+      );
     }
   }
   return r;
@@ -147,10 +150,12 @@ export function checkTherapyRegistry(model) {
   const r = result();
   const registered = new Set(model.registeredTherapyIds);
   for (const id of model.contractTherapyIds) {
-    if (!registered.has(id)) r.errors.push(`therapy "${id}" (a contract id, types.ts THERAPY_IDS) is not in the catalogue`);
+    if (!registered.has(id))
+      r.errors.push(`therapy "${id}" (a contract id, types.ts THERAPY_IDS) is not in the catalogue`);
   }
   for (const f of model.fileTherapies ?? []) {
-    if (!f.registered) r.errors.push(`src/content/therapies/${f.file} defines "${f.id}", but src/content/index.ts does not register it`);
+    if (!f.registered)
+      r.errors.push(`src/content/therapies/${f.file} defines "${f.id}", but src/content/index.ts does not register it`);
   }
   r.figures.therapies = `${model.contractTherapyIds.filter((id) => registered.has(id)).length}/${model.contractTherapyIds.length}`;
   return r;
@@ -169,7 +174,10 @@ export function checkSeedFacts(list, model, seedsDir) {
     if (!s.file) r.errors.push(`seed ${key}: no file name`);
     const src = model.sourcesTable[s.source];
     if (!src) r.errors.push(`seed ${key}: source "${s.source}" is not in the sources table`);
-    else if (src.seed !== s.file) r.errors.push(`seed ${key}: sources table says "${s.source}" is ${src.seed ?? 'no seed'}, the list says ${s.file}`);
+    else if (src.seed !== s.file)
+      r.errors.push(
+        `seed ${key}: sources table says "${s.source}" is ${src.seed ?? 'no seed'}, the list says ${s.file}`,
+      );
     if (seedsDir && !existsSync(`${seedsDir}/${s.file}`)) r.errors.push(`seed ${key}: ${s.file} is not in ${seedsDir}`);
   }
   if (seedsDir) {
@@ -181,7 +189,8 @@ export function checkSeedFacts(list, model, seedsDir) {
   // Where each message id lives, to check that the carrying entry cites the seed.
   const owner = new Map();
   for (const e of model.entries) {
-    for (const t of e.texts['en-US'] ?? []) for (const id of t.ids ?? [t.id]) if (id && !owner.has(id)) owner.set(id, e);
+    for (const t of e.texts['en-US'] ?? [])
+      for (const id of t.ids ?? [t.id]) if (id && !owner.has(id)) owner.set(id, e);
   }
   const byKey = new Map(model.entries.map((e) => [e.key, e]));
   const seen = new Set();
@@ -208,7 +217,8 @@ export function checkSeedFacts(list, model, seedsDir) {
     const source = seeds[f.seed]?.source;
     if (e && source) {
       const cites = new Set([...(e.sources ?? []), ...(byKey.get(e.unit)?.sources ?? [])]);
-      if (!cites.has(source)) r.warnings.push(`${where}: carried by ${f.entry}, but ${e.label} does not cite ${source}`);
+      if (!cites.has(source))
+        r.warnings.push(`${where}: carried by ${f.entry}, but ${e.label} does not cite ${source}`);
     }
   }
   r.figures.seedFacts = { listed: facts.length, covered, notCarried };
@@ -222,7 +232,7 @@ export function checkTranslations(model, xliff) {
   for (const [locale, text] of Object.entries(xliff)) {
     const translated = new Set();
     const re = /<trans-unit\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g;
-    for (let m; (m = re.exec(text)); ) if (/<target\b/.test(m[2])) translated.add(m[1]);
+    for (let m; (m = re.exec(text));) if (/<target\b/.test(m[2])) translated.add(m[1]);
     const missing = [...model.messageIds].filter((id) => !translated.has(id));
     // A figure only: `npm run locales:check` owns translation completeness and fails on it.
     r.figures.untranslated[locale] = missing.length;

@@ -28,9 +28,7 @@ export function sentences(text, locale = 'en-US') {
 
 /** The words of a text (letters or digits; "short-acting" counts as two, as the segmenter sees it). */
 export function words(text, locale = 'en-US') {
-  return [...segmenter(wordSegmenters, locale, 'word').segment(text)]
-    .filter((w) => w.isWordLike)
-    .map((w) => w.segment);
+  return [...segmenter(wordSegmenters, locale, 'word').segment(text)].filter((w) => w.isWordLike).map((w) => w.segment);
 }
 
 /** Sentence, word and syllable counts of English prose (a list of strings). */

@@ -1,11 +1,5 @@
 import { noChange } from 'lit';
-import {
-  Directive,
-  PartType,
-  directive,
-  type AttributePart,
-  type PartInfo,
-} from 'lit/directive.js';
+import { Directive, PartType, directive, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 /**
  * Set CSS custom properties on an element through the CSSOM (`style.setProperty`), on the first
@@ -28,7 +22,7 @@ class CssPropsDirective extends Directive {
   }
 
   override update(part: AttributePart, [props]: [Readonly<Record<string, string>>]): typeof noChange {
-    const style = (part.element as HTMLElement).style;
+    const style = part.element.style;
     for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
     return noChange;
   }

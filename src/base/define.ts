@@ -10,8 +10,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): bool
   if (existing === ctor) return true;
   if (existing) {
     console.warn(
-      `[net-widgets] <${tag}> is already defined on this page by another script; ` +
-        `net-widgets left it alone.`,
+      `[net-widgets] <${tag}> is already defined on this page by another script; ` + `net-widgets left it alone.`,
     );
     return false;
   }

@@ -44,10 +44,9 @@ export function renderReview(review: Review): TemplateResult {
 
 export function renderDisclaimer(): TemplateResult {
   return html`<p class="disclaimer" part="disclaimer">
-    ${msg(
-      'This information does not replace talking to your care team. It does not recommend any treatment.',
-      { id: 'common.disclaimer' },
-    )}
+    ${msg('This information does not replace talking to your care team. It does not recommend any treatment.', {
+      id: 'common.disclaimer',
+    })}
   </p>`;
 }
 
@@ -57,6 +56,7 @@ export function renderDisclaimer(): TemplateResult {
  */
 export function unknownTherapyMessage(tag: string, raw: unknown): string {
   // A host's script can set the property to anything (a number, an object): show it as text.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- "[object Object]" is the honest text for an object
   const value = raw === null || raw === undefined ? null : String(raw);
   const shown = value === null ? '' : value.slice(0, 60);
   warnOnce(

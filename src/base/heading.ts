@@ -2,9 +2,7 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-const TAGS: readonly StaticValue[] = [
-  literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`,
-];
+const TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** Clamp any value to a heading level 1–6; anything that is not a number becomes `fallback`. */
 export function clampLevel(value: unknown, fallback = 2): number {
@@ -22,6 +20,6 @@ export function heading(
   content: unknown,
   options: { part?: string; id?: string; className?: string } = {},
 ): TemplateResult {
-  const tag = TAGS[clampLevel(level) - 1] ?? TAGS[1]!;
+  const tag = TAGS[clampLevel(level) - 1] ?? TAGS[1];
   return staticHtml`<${tag} part=${options.part ?? 'heading'} class=${options.className ?? 'heading'} id=${ifDefined(options.id)}>${content}</${tag}>`;
 }

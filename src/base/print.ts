@@ -41,9 +41,7 @@ function install(): void {
   window.addEventListener('beforeprint', expandForPrint);
   window.addEventListener('afterprint', restoreAfterPrint);
   const query = typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined;
-  query?.addEventListener?.('change', (event) =>
-    event.matches ? expandForPrint() : restoreAfterPrint(),
-  );
+  query?.addEventListener?.('change', (event) => (event.matches ? expandForPrint() : restoreAfterPrint()));
 }
 
 /** Expand `widget`'s `<details>` while the page prints. Returns the function that stops it. */

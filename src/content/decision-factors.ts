@@ -16,7 +16,6 @@
  */
 import { msg } from '@lit/localize';
 import type { SourceId } from './sources.js';
-import type { Review } from './types.js';
 
 export const FACTOR_IDS = [
   'location',
@@ -93,10 +92,9 @@ export const decisionFactors: readonly DecisionFactor[] = [
     sources: ['seed-us-health'],
     text: () => ({
       name: msg('The size of the tumor', { id: 'factor.size.name' }),
-      why: msg(
-        'Along with where it is, the size of the tumor helps show whether it can be removed with surgery.',
-        { id: 'factor.size.why' },
-      ),
+      why: msg('Along with where it is, the size of the tumor helps show whether it can be removed with surgery.', {
+        id: 'factor.size.why',
+      }),
       question: msg('How big is my tumor? Could it be removed with surgery?', {
         id: 'factor.size.question',
       }),
@@ -238,7 +236,7 @@ export const priorities: readonly Priority[] = [
 /** The checklist's own words and the sources behind its framing. */
 export const decisionChecklist = {
   sources: ['seed-us-health', 'seed-us-hospital', 'seed-ccs'] as readonly SourceId[],
-  review: { lastReviewed: '2026-11-23', nextReview: '2027-11-23' } as Review,
+  review: { lastReviewed: '2026-11-23', nextReview: '2027-11-23' },
   text: (): DecisionChecklistText => ({
     title: msg('Preparing to talk about your treatment', { id: 'checklist.title' }),
     intro: msg(

@@ -28,7 +28,8 @@ export interface Review {
 
 /** standard: an established treatment or approach; approved: an approved medicine; studied: research. */
 export type TherapyStatus = 'standard' | 'approved' | 'studied';
-export type Delivery = 'monitoring' | 'operation' | 'injection' | 'tablet' | 'drip' | 'procedure' | 'radiation' | 'varies';
+export type Delivery =
+  'monitoring' | 'operation' | 'injection' | 'tablet' | 'drip' | 'procedure' | 'radiation' | 'varies';
 export type Aim = 'remove' | 'shrink' | 'slow-growth' | 'control-symptoms' | 'watch' | 'relieve' | 'test-new';
 
 /** A named thing with its sources, e.g. a drug example or a sub-type of a treatment. */

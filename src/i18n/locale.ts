@@ -10,13 +10,7 @@
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { catalogs, PINNED_LOCALE } from './catalogs.js';
-import {
-  SOURCE_LOCALE,
-  SUPPORTED_LOCALES,
-  negotiateFirst,
-  negotiateLocale,
-  type Locale,
-} from './negotiate.js';
+import { SOURCE_LOCALE, SUPPORTED_LOCALES, negotiateFirst, negotiateLocale, type Locale } from './negotiate.js';
 
 // A single-locale build (catalogs.ts, PINNED_LOCALE) speaks its one locale whatever the page says.
 let active: Locale = PINNED_LOCALE ?? SOURCE_LOCALE;
@@ -36,20 +30,18 @@ configureReentrantLocalization({
  * `document.currentScript` is null). As a module, or when bundled by a host, fall back to a
  * script whose src names the bundle.
  */
-const ownScript: Element | null =
-  (typeof document !== 'undefined' && document.currentScript) || null;
+const ownScript: Element | null = (typeof document !== 'undefined' && document.currentScript) || null;
 
 function scriptLocale(): string | null {
   if (typeof document === 'undefined') return null;
-  const script =
-    ownScript ?? document.querySelector('script[data-locale][src*="net-widgets"]');
+  const script = ownScript ?? document.querySelector('script[data-locale][src*="net-widgets"]');
   return script?.getAttribute('data-locale') ?? null;
 }
 
 function detect(): Locale {
   if (PINNED_LOCALE) return PINNED_LOCALE;
   if (programmatic) return programmatic;
-  const nav = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
+  const nav = typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
   const htmlLang = typeof document !== 'undefined' ? document.documentElement.getAttribute('lang') : null;
   return negotiateFirst([scriptLocale(), htmlLang, ...nav]);
 }

@@ -20,13 +20,11 @@ interface Case {
 const CASES: Case[] = [
   ...allTherapies().map((t) => ({
     name: `<net-therapy-card therapy="${t.id}">`,
-    make: (level: number) =>
-      html`<net-therapy-card therapy=${t.id} heading-level=${level}></net-therapy-card>`,
+    make: (level: number) => html`<net-therapy-card therapy=${t.id} heading-level=${level}></net-therapy-card>`,
   })),
   ...allTherapies().map((t) => ({
     name: `<net-side-effect-list therapy="${t.id}">`,
-    make: (level: number) =>
-      html`<net-side-effect-list therapy=${t.id} heading-level=${level}></net-side-effect-list>`,
+    make: (level: number) => html`<net-side-effect-list therapy=${t.id} heading-level=${level}></net-side-effect-list>`,
   })),
   {
     name: '<net-decision-checklist>',
@@ -38,8 +36,7 @@ const CASES: Case[] = [
   },
   {
     name: '<net-therapy-card> with an unknown therapy',
-    make: (level: number) =>
-      html`<net-therapy-card therapy="not-a-therapy" heading-level=${level}></net-therapy-card>`,
+    make: (level: number) => html`<net-therapy-card therapy="not-a-therapy" heading-level=${level}></net-therapy-card>`,
   },
 ];
 
@@ -75,13 +72,13 @@ describe('accessibility: every element in every locale', () => {
           const langHolder = root.querySelector('[lang]');
           expect(langHolder, 'an element with lang').to.exist;
           expect(langHolder!.getAttribute('lang')).to.equal(locale);
-          expect(root.firstElementChild?.contains(langHolder!) || root.firstElementChild === langHolder).to.equal(true);
+          expect(root.firstElementChild?.contains(langHolder) || root.firstElementChild === langHolder).to.equal(true);
           // Headings: the top one at the requested level, every other one below it, none skipped.
           const levels = headingLevels(root);
           if (levels.length) {
             expect(levels[0]).to.equal(3);
             levels.slice(1).forEach((l, i) => {
-              expect(l, `heading ${i + 2} of ${levels.join(',')}`).to.be.within(4, levels[i]! + 1);
+              expect(l, `heading ${i + 2} of ${levels.join(',')}`).to.be.within(4, levels[i] + 1);
             });
           }
           await expect(el).to.be.accessible();
@@ -105,7 +102,7 @@ describe('accessibility: structure of the card', () => {
     expect(root.querySelector('section.sources > h3')!.textContent).to.equal('Sources');
     // The status is text, not a colour.
     const status = root.querySelector('[part="status"]')!;
-    expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Status: \S/);
+    expect(status.textContent.replace(/\s+/g, ' ').trim()).to.match(/^Status: \S/);
   });
 
   it('heading-level 1 and 6 stay within h1–h6', async () => {
@@ -122,23 +119,25 @@ describe('accessibility: structure of the card', () => {
 
 describe('print: every <details> prints expanded', () => {
   it('opens closed details on beforeprint and restores them on afterprint', async () => {
-    const el = await fixture<HTMLElement>(
-      html`<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>`,
-    );
+    const el = await fixture<HTMLElement>(html`<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>`);
     const details = [...el.shadowRoot!.querySelectorAll('details')];
     expect(details.length).to.be.greaterThan(1);
-    details[0]!.open = true; // the reader opened this one themselves
+    details[0].open = true; // the reader opened this one themselves
     window.dispatchEvent(new Event('beforeprint'));
-    expect(details.every((d) => d.open), 'all open while printing').to.equal(true);
+    expect(
+      details.every((d) => d.open),
+      'all open while printing',
+    ).to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
-    expect(details[0]!.open, 'the one the reader opened stays open').to.equal(true);
-    expect(details.slice(1).some((d) => d.open), 'the others close again').to.equal(false);
+    expect(details[0].open, 'the one the reader opened stays open').to.equal(true);
+    expect(
+      details.slice(1).some((d) => d.open),
+      'the others close again',
+    ).to.equal(false);
   });
 
   it('forgets a widget once it leaves the page', async () => {
-    const el = await fixture<HTMLElement>(
-      html`<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>`,
-    );
+    const el = await fixture<HTMLElement>(html`<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>`);
     const details = [...el.shadowRoot!.querySelectorAll('details')];
     el.remove();
     window.dispatchEvent(new Event('beforeprint'));

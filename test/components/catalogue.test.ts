@@ -32,11 +32,20 @@ const KEY_FACTS: Record<TherapyId, { heading: string; facts: string[] }> = {
   },
   'somatostatin-analogues': {
     heading: 'Somatostatin analogs',
-    facts: ['Octreotide (Sandostatin; long-acting: Sandostatin LAR Depot)', 'Lanreotide (Somatuline Depot)', 'Gallstones'],
+    facts: [
+      'Octreotide (Sandostatin; long-acting: Sandostatin LAR Depot)',
+      'Lanreotide (Somatuline Depot)',
+      'Gallstones',
+    ],
   },
   'targeted-therapy': {
     heading: 'Targeted therapy',
-    facts: ['Everolimus (Afinitor)', 'Sunitinib (Sutent)', 'does not respond to somatostatin analogs', 'hand-foot syndrome'],
+    facts: [
+      'Everolimus (Afinitor)',
+      'Sunitinib (Sutent)',
+      'does not respond to somatostatin analogs',
+      'hand-foot syndrome',
+    ],
   },
   chemotherapy: {
     heading: 'Chemotherapy',
@@ -75,11 +84,11 @@ describe('content catalogue: every therapy card', () => {
       const root = el.shadowRoot!;
       const text = shadowText(el);
       const { heading, facts } = KEY_FACTS[id];
-      expect(root.querySelector('h2')!.textContent!.trim()).to.equal(heading);
+      expect(root.querySelector('h2')!.textContent.trim()).to.equal(heading);
       for (const fact of facts) expect(text, `${id} shows "${fact}"`).to.include(fact);
 
       const therapy = getTherapy(id)!;
-      const cited = [...root.querySelectorAll('.sources li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+      const cited = [...root.querySelectorAll('.sources li')].map((li) => li.textContent.replace(/\s+/g, ' '));
       expect(cited).to.have.length(therapy.sources.length);
       therapy.sources.forEach((sourceId, i) => expect(cited[i]).to.include(sources[sourceId].title));
 
@@ -91,13 +100,15 @@ describe('content catalogue: every therapy card', () => {
 
   it('gives chemotherapy no drug examples, because the seeds name none', async () => {
     const el = await fixture<NetTherapyCard>(html`<net-therapy-card therapy="chemotherapy"></net-therapy-card>`);
-    const summaries = [...el.shadowRoot!.querySelectorAll('summary')].map((s) => s.textContent!.trim());
+    const summaries = [...el.shadowRoot!.querySelectorAll('summary')].map((s) => s.textContent.trim());
     expect(summaries).not.to.include('Examples');
     expect(getTherapy('chemotherapy')!.text().examples).to.deep.equal([]);
   });
 
   it('shows the names of sourced side effects on cards that have them', async () => {
-    const el = await fixture<NetTherapyCard>(html`<net-therapy-card therapy="liver-directed-therapy"></net-therapy-card>`);
+    const el = await fixture<NetTherapyCard>(
+      html`<net-therapy-card therapy="liver-directed-therapy"></net-therapy-card>`,
+    );
     const text = shadowText(el);
     for (const name of ['Fever', 'Pain around the liver', 'Changes in liver blood tests (liver enzymes)']) {
       expect(text).to.include(name);

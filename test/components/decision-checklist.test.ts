@@ -33,8 +33,8 @@ function priorityBox(el: NetDecisionChecklist, id: string): HTMLInputElement {
   return $(el, `#priority-${id}`) as HTMLInputElement;
 }
 
-const progress = (el: NetDecisionChecklist) => $(el, '.progress-text').textContent!.trim();
-const live = (el: NetDecisionChecklist) => $(el, '[role="status"]').textContent!.trim();
+const progress = (el: NetDecisionChecklist) => $(el, '.progress-text').textContent.trim();
+const live = (el: NetDecisionChecklist) => $(el, '[role="status"]').textContent.trim();
 const button = (el: NetDecisionChecklist, part: string) => $(el, `[part="${part}"]`) as HTMLButtonElement;
 
 async function tick(el: NetDecisionChecklist, box: HTMLInputElement): Promise<void> {
@@ -53,21 +53,21 @@ describe('<net-decision-checklist>', () => {
     expect(FACTOR_IDS).to.have.length(9);
     decisionFactors.forEach((factor, i) => {
       const t = factor.text();
-      const li = items[i]!;
+      const li = items[i];
       expect(li.querySelector('h4')!.textContent).to.equal(t.name);
       expect(li.querySelector('.why')!.textContent).to.include(t.why);
       expect(li.querySelector('.question')!.textContent).to.include(t.question);
       const box = li.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
       expect(box.labels).to.have.length(1);
-      const label = box.labels![0]!;
+      const label = box.labels![0];
       expect(label.localName).to.equal('label');
       // Visible words first (label in name), then the factor, so nine boxes are not all alike.
-      expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`We have talked about this – ${t.name}`);
+      expect(label.textContent.replace(/\s+/g, ' ').trim()).to.equal(`We have talked about this – ${t.name}`);
       expect(box.checked).to.equal(false);
     });
     const prios = el.shadowRoot!.querySelectorAll<HTMLInputElement>('.priorities input[type="checkbox"]');
     expect(prios).to.have.length(PRIORITY_IDS.length);
-    prios.forEach((box, i) => expect(box.labels![0]!.textContent).to.equal(priorities[i]!.text()));
+    prios.forEach((box, i) => expect(box.labels![0].textContent).to.equal(priorities[i].text()));
     expect(progress(el)).to.equal('0 of 9 discussed');
     expect(live(el)).to.equal('');
     expect($(el, 'section').getAttribute('lang')).to.equal('en-US');
@@ -120,7 +120,7 @@ describe('<net-decision-checklist>', () => {
     const reset = button(el, 'reset-button');
     expect(reset.localName).to.equal('button');
     expect(reset.type).to.equal('button');
-    expect(reset.textContent!.trim()).to.equal('Clear all checkmarks');
+    expect(reset.textContent.trim()).to.equal('Clear all checkmarks');
     setTimeout(() => reset.click());
     const event = (await oneEvent(el, 'net-checklist-change')) as CustomEvent<ChecklistChangeDetail>;
     await el.updateComplete;
@@ -179,8 +179,12 @@ describe('<net-decision-checklist>', () => {
   });
 
   it('keeps two persisted checklists apart by the persist value', async () => {
-    const a = await fixture<NetDecisionChecklist>(html`<net-decision-checklist persist="clinic-a"></net-decision-checklist>`);
-    const b = await fixture<NetDecisionChecklist>(html`<net-decision-checklist persist="clinic-b"></net-decision-checklist>`);
+    const a = await fixture<NetDecisionChecklist>(
+      html`<net-decision-checklist persist="clinic-a"></net-decision-checklist>`,
+    );
+    const b = await fixture<NetDecisionChecklist>(
+      html`<net-decision-checklist persist="clinic-b"></net-decision-checklist>`,
+    );
     await tick(a, factorBox(a, 'size'));
     await tick(b, factorBox(b, 'symptoms'));
     expect(ownKeys().sort()).to.deep.equal([`${KEY}:clinic-a`, `${KEY}:clinic-b`]);
@@ -224,7 +228,12 @@ describe('<net-decision-checklist>', () => {
       await tick(el, factorBox(el, 'size'));
       await tick(el, priorityBox(el, 'daily-life'));
       expect(progress(el)).to.equal('2 of 9 discussed');
-      expect(el.value).to.deep.equal({ discussed: ['location', 'size'], priorities: ['daily-life'], total: 9, count: 2 });
+      expect(el.value).to.deep.equal({
+        discussed: ['location', 'size'],
+        priorities: ['daily-life'],
+        total: 9,
+        count: 2,
+      });
       button(el, 'reset-button').click();
       await el.updateComplete;
       expect(progress(el)).to.equal('0 of 9 discussed');
@@ -274,7 +283,12 @@ describe('<net-decision-checklist>', () => {
       back.push(index());
     }
     await sendKeys({ up: 'Shift' });
-    expect(back).to.deep.equal(controls.map((_, i) => i).slice(0, -1).reverse());
+    expect(back).to.deep.equal(
+      controls
+        .map((_, i) => i)
+        .slice(0, -1)
+        .reverse(),
+    );
     const first = factorBox(el, 'location');
     expect(index()).to.equal(0);
     await sendKeys({ press: ' ' }); // the Space bar
@@ -283,19 +297,19 @@ describe('<net-decision-checklist>', () => {
     expect(progress(el)).to.equal('1 of 9 discussed');
 
     // The drawn box carries the focus ring (the native input itself is transparent).
-    const ring = getComputedStyle(first.labels![0]!, '::before');
+    const ring = getComputedStyle(first.labels![0], '::before');
     expect(ring.outlineStyle).to.equal('solid');
     expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
     first.blur();
-    expect(getComputedStyle(first.labels![0]!, '::before').outlineStyle).to.equal('none');
+    expect(getComputedStyle(first.labels![0], '::before').outlineStyle).to.equal('none');
   });
 
   it('gives every control a target of at least 24 by 24 px', async () => {
     const el = await fixture<NetDecisionChecklist>(html`<net-decision-checklist></net-decision-checklist>`);
     for (const control of el.shadowRoot!.querySelectorAll<HTMLElement>('input, button')) {
       const box = control.getBoundingClientRect();
-      expect(box.width, control.id || control.textContent!).to.be.at.least(24);
-      expect(box.height, control.id || control.textContent!).to.be.at.least(24);
+      expect(box.width, control.id || control.textContent).to.be.at.least(24);
+      expect(box.height, control.id || control.textContent).to.be.at.least(24);
     }
   });
 
@@ -317,17 +331,19 @@ describe('<net-decision-checklist>', () => {
       expect(sheet.checkVisibility()).to.equal(true);
       for (const b of el.shadowRoot!.querySelectorAll('button')) expect(b.checkVisibility()).to.equal(false);
       for (const input of el.shadowRoot!.querySelectorAll('input')) expect(input.checkVisibility()).to.equal(false);
-      const rows = [...sheet.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+      const rows = [...sheet.querySelectorAll('tbody tr')].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
       expect(rows).to.have.length(9);
       decisionFactors.forEach((f, i) => {
         const mark = f.id === 'location' || f.id === 'health' ? '☑' : '☐';
-        expect(rows[i]!.startsWith(mark), rows[i]).to.equal(true);
+        expect(rows[i].startsWith(mark), rows[i]).to.equal(true);
         expect(rows[i]).to.include(f.text().name);
         expect(rows[i]).to.include(f.text().question);
       });
-      const prios = [...sheet.querySelectorAll('.sheet-priorities li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      const prios = [...sheet.querySelectorAll('.sheet-priorities li')].map((li) =>
+        li.textContent.replace(/\s+/g, ' ').trim(),
+      );
       expect(prios).to.have.length(PRIORITY_IDS.length);
-      expect(prios[0]).to.equal(`☑ ${priorities[0]!.text()}`);
+      expect(prios[0]).to.equal(`☑ ${priorities[0].text()}`);
       expect(prios.slice(1).every((p) => p.startsWith('☐'))).to.equal(true);
       expect(sheet.textContent).to.include('2 of 9 discussed');
       expect(sheet.querySelector('.disclaimer')!.checkVisibility()).to.equal(true);
@@ -375,7 +391,10 @@ describe('<net-decision-checklist>', () => {
       );
       expect(deep.shadowRoot!.querySelectorAll('h6').length).to.equal(1 + 3 + 9);
       const junk = await fixture<NetDecisionChecklist>(
-        html`<net-decision-checklist heading-level="-3" persist="<img src=x onerror=alert(1)>"></net-decision-checklist>`,
+        html`<net-decision-checklist
+          heading-level="-3"
+          persist="<img src=x onerror=alert(1)>"
+        ></net-decision-checklist>`,
       );
       expect(junk.shadowRoot!.querySelector('h1')).to.exist;
       expect(junk.shadowRoot!.querySelector('img')).to.equal(null);

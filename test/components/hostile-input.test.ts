@@ -134,10 +134,30 @@ describe('hostile input', () => {
 
   describe('heading-level garbage clamps to a real <h1>–<h6>', () => {
     const cases: Array<[string, number]> = [
-      ['0', 1], ['-1', 1], ['-999', 1], ['1', 1], ['6', 6], ['7', 6], ['99', 6], ['1e3', 6],
-      ['2.4', 2], ['2.5', 3], ['0x3', 3], [' 4 ', 4], ['', 2], ['   ', 2], ['abc', 2], ['NaN', 2],
-      ['Infinity', 2], ['-Infinity', 2], ['<h1>', 2], ['"><h1>x</h1>', 2], ['\u0000', 2], ['٣', 2],
-      ['__proto__', 2], ['x'.repeat(100_000), 2],
+      ['0', 1],
+      ['-1', 1],
+      ['-999', 1],
+      ['1', 1],
+      ['6', 6],
+      ['7', 6],
+      ['99', 6],
+      ['1e3', 6],
+      ['2.4', 2],
+      ['2.5', 3],
+      ['0x3', 3],
+      [' 4 ', 4],
+      ['', 2],
+      ['   ', 2],
+      ['abc', 2],
+      ['NaN', 2],
+      ['Infinity', 2],
+      ['-Infinity', 2],
+      ['<h1>', 2],
+      ['"><h1>x</h1>', 2],
+      ['\u0000', 2],
+      ['٣', 2],
+      ['__proto__', 2],
+      ['x'.repeat(100_000), 2],
     ];
     for (const tag of ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist']) {
       it(`<${tag}>: ${cases.length} values`, async () => {

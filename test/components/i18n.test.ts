@@ -12,12 +12,34 @@ const nextFrame = () => new Promise((r) => setTimeout(r, 0));
 
 describe('locale negotiation (DESIGN.md table)', () => {
   const table: Array<[string, string | undefined]> = [
-    ['en-US', 'en-US'], ['en-GB', 'en-GB'], ['en-CA', 'en-CA'], ['fr-CA', 'fr-CA'],
-    ['en', 'en-US'], ['en-AU', 'en-GB'], ['en-IE', 'en-GB'], ['en-NZ', 'en-GB'], ['en-ZA', 'en-GB'],
-    ['en-IN', 'en-GB'], ['en-gb', 'en-GB'], ['EN-ca', 'en-CA'], ['en_GB', 'en-GB'], ['en-PH', 'en-US'],
-    ['en-Latn-GB', 'en-GB'], ['fr', 'fr-CA'], ['fr-FR', 'fr-CA'], ['fr-BE', 'fr-CA'], ['fr-CH', 'fr-CA'],
-    ['de', 'en-US'], ['de-DE', 'en-US'], ['es-MX', 'en-US'], ['zh-Hant-TW', 'en-US'],
-    ['', undefined], ['   ', undefined], ['!!', undefined], ['en--GB', undefined], ['12345', undefined],
+    ['en-US', 'en-US'],
+    ['en-GB', 'en-GB'],
+    ['en-CA', 'en-CA'],
+    ['fr-CA', 'fr-CA'],
+    ['en', 'en-US'],
+    ['en-AU', 'en-GB'],
+    ['en-IE', 'en-GB'],
+    ['en-NZ', 'en-GB'],
+    ['en-ZA', 'en-GB'],
+    ['en-IN', 'en-GB'],
+    ['en-gb', 'en-GB'],
+    ['EN-ca', 'en-CA'],
+    ['en_GB', 'en-GB'],
+    ['en-PH', 'en-US'],
+    ['en-Latn-GB', 'en-GB'],
+    ['fr', 'fr-CA'],
+    ['fr-FR', 'fr-CA'],
+    ['fr-BE', 'fr-CA'],
+    ['fr-CH', 'fr-CA'],
+    ['de', 'en-US'],
+    ['de-DE', 'en-US'],
+    ['es-MX', 'en-US'],
+    ['zh-Hant-TW', 'en-US'],
+    ['', undefined],
+    ['   ', undefined],
+    ['!!', undefined],
+    ['en--GB', undefined],
+    ['12345', undefined],
   ];
   for (const [tag, expected] of table) {
     it(`"${tag}" → ${expected ?? '(not a tag: next candidate)'}`, () => {
@@ -53,7 +75,9 @@ describe('locale at runtime', () => {
   });
 
   it('re-renders every widget when <html lang> changes, and sets lang on the content', async () => {
-    const a = await fixture<NetTherapyCard>(html`<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>`);
+    const a = await fixture<NetTherapyCard>(
+      html`<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>`,
+    );
     const b = await fixture<NetTherapyCard>(html`<net-therapy-card therapy="prrt"></net-therapy-card>`);
     expect(a.shadowRoot!.querySelector('article')!.lang).to.equal('en-US');
     document.documentElement.lang = 'en-GB';
@@ -72,7 +96,9 @@ describe('locale at runtime', () => {
   });
 
   it('a programmatic locale wins over <html lang>; null returns to detection', async () => {
-    const el = await fixture<NetTherapyCard>(html`<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>`);
+    const el = await fixture<NetTherapyCard>(
+      html`<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>`,
+    );
     expect(setLocale('en-CA')).to.equal('en-CA');
     document.documentElement.lang = 'fr-CA';
     await nextFrame();

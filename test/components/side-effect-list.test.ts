@@ -40,9 +40,7 @@ describe('<net-side-effect-list>', () => {
       const therapy = getTherapy(id);
       expect(therapy, `the catalogue has "${id}"`).to.exist;
       const content = therapy!.sideEffects.text();
-      const el = await fixture<NetSideEffectList>(
-        html`<net-side-effect-list therapy=${id}></net-side-effect-list>`,
-      );
+      const el = await fixture<NetSideEffectList>(html`<net-side-effect-list therapy=${id}></net-side-effect-list>`);
       const root = el.shadowRoot!;
       // A therapy's own title ("Recovery after surgery") or "<name>: possible side effects".
       expect(root.querySelector('h2')!.textContent).to.equal(
@@ -54,8 +52,8 @@ describe('<net-side-effect-list>', () => {
       // No list at all when the sources name none: the intro says so (no second, generic message).
       if (content.items.length === 0) expect(root.querySelector('ul.items') === null).to.equal(true);
       items.forEach((li, i) => {
-        const item = content.items[i]!;
-        expect(li.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(item.name);
+        const item = content.items[i];
+        expect(li.querySelector('h3')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(item.name);
         expect(li.querySelector('.description')!.textContent).to.equal(item.description);
         if (item.helps) expect(li.querySelector('.helps')!.textContent).to.include(item.helps);
         else expect(li.querySelector('.helps')).to.equal(null);
@@ -83,8 +81,8 @@ describe('<net-side-effect-list>', () => {
     );
     const urgentHeading = el.shadowRoot!.querySelector('.urgent h3')!;
     const prefix = urgentHeading.querySelector('.visually-hidden')!;
-    expect(prefix.textContent!.trim()).to.equal('Urgent advice:');
-    expect(urgentHeading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(prefix.textContent.trim()).to.equal('Urgent advice:');
+    expect(urgentHeading.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'Urgent advice: Contact your care team right away if:',
     );
     const style = getComputedStyle(prefix);
@@ -120,7 +118,7 @@ describe('<net-side-effect-list>', () => {
       'somatostatin-analogues',
       (t) => ({
         ...t,
-        items: [{ ...t.items[0]!, name: 'Feeling sick (nausea)', helps: 'Eating small meals.' }, ...t.items.slice(1)],
+        items: [{ ...t.items[0], name: 'Feeling sick (nausea)', helps: 'Eating small meals.' }, ...t.items.slice(1)],
       }),
       async () => {
         const el = await fixture<NetSideEffectList>(
@@ -128,7 +126,7 @@ describe('<net-side-effect-list>', () => {
         );
         const first = el.shadowRoot!.querySelector('li.item')!;
         expect(first.querySelector('.term')!.textContent).to.equal('(nausea)');
-        expect(first.querySelector('.helps')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        expect(first.querySelector('.helps')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
           'What helps: Eating small meals.',
         );
         await expect(el).to.be.accessible();
@@ -146,7 +144,7 @@ describe('<net-side-effect-list>', () => {
         );
         expect(el.shadowRoot!.querySelector('ul.items')).to.equal(null);
         expect(el.shadowRoot!.querySelector('.urgent')).to.equal(null);
-        expect(el.shadowRoot!.querySelector('.intro')!.textContent!.length).to.be.greaterThan(10);
+        expect(el.shadowRoot!.querySelector('.intro')!.textContent.length).to.be.greaterThan(10);
         expect(shadowText(el)).not.to.include('Our sources do not list side effects for this option');
       },
     );
@@ -276,17 +274,17 @@ describe('<net-therapy-card> with a <net-side-effect-list> on the page', () => {
       <net-side-effect-list therapy="chemotherapy"></net-side-effect-list>
       <net-side-effect-list therapy="somatostatin-analogues"></net-side-effect-list>`);
     const card = wrapper.querySelector<NetTherapyCard>('net-therapy-card')!;
-    const list = wrapper.querySelectorAll<NetSideEffectList>('net-side-effect-list')[1]!;
+    const list = wrapper.querySelectorAll<NetSideEffectList>('net-side-effect-list')[1];
     await card.updateComplete;
     const details = [...card.shadowRoot!.querySelectorAll('details')].find((d) =>
-      d.querySelector('summary')!.textContent!.includes('Possible side effects'),
+      d.querySelector('summary')!.textContent.includes('Possible side effects'),
     )!;
     details.open = true;
     await oneEvent(details, 'toggle');
     await card.updateComplete;
     const button = details.querySelector<HTMLButtonElement>('button')!;
     expect(button.type).to.equal('button');
-    expect(button.textContent!.trim()).to.equal('See the full list of side effects and when to get help');
+    expect(button.textContent.trim()).to.equal('See the full list of side effects and when to get help');
     const box = button.getBoundingClientRect();
     expect(box.height).to.be.at.least(24);
     button.click();
@@ -300,13 +298,13 @@ describe('<net-therapy-card> with a <net-side-effect-list> on the page', () => {
       <net-side-effect-list therapy="chemotherapy"></net-side-effect-list>`);
     const card = wrapper.querySelector<NetTherapyCard>('net-therapy-card')!;
     const details = [...card.shadowRoot!.querySelectorAll('details')].find((d) =>
-      d.querySelector('summary')!.textContent!.includes('Possible side effects'),
+      d.querySelector('summary')!.textContent.includes('Possible side effects'),
     )!;
     details.open = true;
     await oneEvent(details, 'toggle');
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('.reveal-button') === null).to.equal(true);
     // The card still summarises the side effects by name.
-    expect(details.textContent).to.include(getTherapy('somatostatin-analogues')!.sideEffects.text().items[0]!.name);
+    expect(details.textContent).to.include(getTherapy('somatostatin-analogues')!.sideEffects.text().items[0].name);
   });
 });

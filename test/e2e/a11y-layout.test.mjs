@@ -7,7 +7,6 @@ import { serve, launchChromium } from './helpers.mjs';
 import { widgetsReady, interactiveBoxes } from './a11y-lib.mjs';
 import { THERAPY_IDS } from '../../scripts/therapy-ids.mjs';
 
-
 let server;
 let browser;
 before(async () => {
@@ -65,7 +64,12 @@ async function focusWalk(page, maxStops = 400) {
       if (!host) return { outside: true, key: el.outerHTML.slice(0, 60) };
       const parse = (c) => {
         const m = /rgba?\(([^)]+)\)/.exec(c);
-        return m ? m[1].split(/[\s,/]+/).filter(Boolean).map(Number) : null;
+        return m
+          ? m[1]
+              .split(/[\s,/]+/)
+              .filter(Boolean)
+              .map(Number)
+          : null;
       };
       const lum = (c) => {
         const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
@@ -169,7 +173,9 @@ for (const [label, options] of [
             if (el.closest('.visually-hidden') || el.localName === 'style') continue;
             const r = el.getBoundingClientRect();
             if (r.width && (r.right > box.right + 1 || r.left < box.left - 1)) {
-              escaping.push(`${host.localName} ${el.localName}.${el.className}: ${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(box.left)}–${Math.round(box.right)}`);
+              escaping.push(
+                `${host.localName} ${el.localName}.${el.className}: ${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(box.left)}–${Math.round(box.right)}`,
+              );
             }
           }
         }
@@ -194,14 +200,21 @@ test('prefers-reduced-motion: every transition and animation in the widgets stop
       }));
   const normal = await open('demo/themes.html', { media: { reducedMotion: 'no-preference' } });
   const before = await normal.evaluate(read);
-  assert.ok(before.some((s) => s.moving), 'without the preference something does move (the chevron)');
+  assert.ok(
+    before.some((s) => s.moving),
+    'without the preference something does move (the chevron)',
+  );
   await normal.close();
   const reduced = await open('demo/themes.html', { media: { reducedMotion: 'reduce' } });
   const after = await reduced.evaluate(read);
-  assert.deepEqual(after.filter((s) => s.moving || s.animated), []);
-  const chevron = await reduced.evaluate(() =>
-    getComputedStyle(document.querySelector('net-therapy-card').shadowRoot.querySelector('summary'), '::before')
-      .transitionDuration,
+  assert.deepEqual(
+    after.filter((s) => s.moving || s.animated),
+    [],
+  );
+  const chevron = await reduced.evaluate(
+    () =>
+      getComputedStyle(document.querySelector('net-therapy-card').shadowRoot.querySelector('summary'), '::before')
+        .transitionDuration,
   );
   assert.equal(chevron, '0s');
   await reduced.close();
@@ -215,7 +228,13 @@ test('forced colours: every surface keeps a visible border in a system colour', 
       .flatMap((h) => [...h.shadowRoot.querySelectorAll('.surface, .notice, .urgent, .facts, .status')])
       .map((el) => {
         const cs = getComputedStyle(el);
-        return { cls: el.className, style: cs.borderTopStyle, width: Number.parseFloat(cs.borderTopWidth), color: cs.borderTopColor, text: cs.color };
+        return {
+          cls: el.className,
+          style: cs.borderTopStyle,
+          width: Number.parseFloat(cs.borderTopWidth),
+          color: cs.borderTopColor,
+          text: cs.color,
+        };
       }),
   );
   assert.ok(surfaces.length >= 8);
@@ -258,7 +277,10 @@ test('print: details open, sources shown, interactive chrome hidden; the screen 
   assert.ok(printed.details.every(Boolean), 'every details is open in print');
   assert.ok(printed.sources >= 4 && printed.sourcesShown, 'sources print');
   assert.equal(printed.buttonsShown, 0, 'no button prints');
-  assert.ok(printed.chevrons.every((d) => d === 'none'), 'no chevron prints');
+  assert.ok(
+    printed.chevrons.every((d) => d === 'none'),
+    'no chevron prints',
+  );
   await page.emulateMedia({ media: 'screen' });
   await page.waitForFunction(() =>
     [...document.querySelectorAll('net-therapy-card')].every((c) =>

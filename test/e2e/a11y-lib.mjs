@@ -55,7 +55,10 @@ export function measureTextContrast(scope) {
   const parse = (c) => {
     const m = /^rgba?\(([^)]+)\)$/.exec(c.trim());
     if (!m) throw new Error(`unparsed colour ${c}`);
-    const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    const p = m[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [p[0], p[1], p[2], p[3] ?? 1];
   };
   const over = (top, bottom) => {
@@ -122,9 +125,7 @@ export function measureTextContrast(scope) {
 
 /** Every interactive element inside the widgets' shadow roots, with its box and name. */
 export function interactiveBoxes() {
-  const hosts = [...document.querySelectorAll('*')].filter(
-    (e) => e.localName.startsWith('net-') && e.shadowRoot,
-  );
+  const hosts = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('net-') && e.shadowRoot);
   const out = [];
   for (const host of hosts) {
     for (const el of host.shadowRoot.querySelectorAll(
@@ -133,7 +134,9 @@ export function interactiveBoxes() {
       if (!el.checkVisibility()) continue;
       const r = el.getBoundingClientRect();
       // A checkbox or radio is operated through its label too (the label is part of the target).
-      const label = el.matches('input[type="checkbox"], input[type="radio"]') ? el.closest('label') ?? (el.id ? host.shadowRoot.querySelector(`label[for="${el.id}"]`) : null) : null;
+      const label = el.matches('input[type="checkbox"], input[type="radio"]')
+        ? (el.closest('label') ?? (el.id ? host.shadowRoot.querySelector(`label[for="${el.id}"]`) : null))
+        : null;
       const lr = label?.getBoundingClientRect();
       // Links inside a sentence are exempt (WCAG 2.5.8 "inline").
       const inline = el.localName === 'a' && getComputedStyle(el).display === 'inline';

@@ -60,9 +60,7 @@ for (const path of PAGES) {
         const { page, log } = await open(url, media);
         // Every <details> open, so the content behind the summaries is checked too.
         await openAllDetails(page);
-        const violations = (await runAxe(page)).filter(
-          (v) => !(media.forcedColors && FORCED_SKIP.includes(v.id)),
-        );
+        const violations = (await runAxe(page)).filter((v) => !(media.forcedColors && FORCED_SKIP.includes(v.id)));
         assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
         assert.deepEqual(log.pageErrors, []);
         await page.close();
@@ -124,15 +122,19 @@ test('the accessibility tree: card heading at its level, real lists, disclosure 
   // Each <details> summary is exposed as something that can be expanded.
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  const expandable = nodes.filter(
-    (n) => !n.ignored && (n.properties ?? []).some((p) => p.name === 'expanded'),
-  );
+  const expandable = nodes.filter((n) => !n.ignored && (n.properties ?? []).some((p) => p.name === 'expanded'));
   const summaries = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('summary').length ?? 0), 0),
+    [...document.querySelectorAll('*')].reduce(
+      (n, h) => n + (h.shadowRoot?.querySelectorAll('summary').length ?? 0),
+      0,
+    ),
   );
   assert.ok(summaries >= 4, `${summaries} summaries on the page`);
   assert.equal(expandable.length, summaries, 'every summary is exposed with its expanded state');
-  assert.ok(expandable.every((n) => n.name?.value), 'every disclosure has a name');
+  assert.ok(
+    expandable.every((n) => n.name?.value),
+    'every disclosure has a name',
+  );
   await page.close();
 });
 
@@ -142,7 +144,10 @@ test('the accessibility tree: side-effect list with real list items and urgent a
   assert.match(snapshot, /- '?heading "Somatostatin analogs: possible side effects" \[level=3\]/);
   assert.match(snapshot, /- list:\s*\n\s+- listitem:\s*\n\s+- heading "[^"]+" \[level=4\]/);
   // The urgent box says what it is in words (visually hidden prefix), not only in red.
-  assert.match(snapshot, /- '?heading "Urgent advice: Contact your care team right away if:" \[level=4\]'?\s*\n\s+- list:/);
+  assert.match(
+    snapshot,
+    /- '?heading "Urgent advice: Contact your care team right away if:" \[level=4\]'?\s*\n\s+- list:/,
+  );
   await page.close();
 });
 
@@ -161,8 +166,10 @@ test('the accessibility tree: checklist checkboxes are labelled and progress is 
   assert.equal(await live.count(), 1);
   assert.equal((await live.textContent()).trim(), '');
   await boxes.first().check();
-  await page.waitForFunction(
-    () => /\d/.test(document.querySelector('#default net-decision-checklist').shadowRoot.querySelector('[role="status"]').textContent),
+  await page.waitForFunction(() =>
+    /\d/.test(
+      document.querySelector('#default net-decision-checklist').shadowRoot.querySelector('[role="status"]').textContent,
+    ),
   );
   const said = (await live.textContent()).trim();
   assert.match(said, /1\D+9|1 of 9|1 sur 9/, said);

@@ -19,7 +19,11 @@ async function ready(page) {
   await page.waitForTimeout(150);
 }
 
-async function shot(name, url, { width = 1280, height = 900, media = {}, fullPage = true, selector, open, tiles = 0 } = {}) {
+async function shot(
+  name,
+  url,
+  { width = 1280, height = 900, media = {}, fullPage = true, selector, open, tiles = 0 } = {},
+) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.emulateMedia(media);
   await page.goto(url);
@@ -71,9 +75,17 @@ try {
   await shot('themes-1280-fr', `${themes}?lang=fr-CA`);
   await shot('themes-320-fr', `${themes}?lang=fr-CA`, { width: 320, height: 900, tiles: 3 });
   await shot('card-open-1280', themes, { selector: '#default net-therapy-card', open: true });
-  await shot('card-open-dark', themes, { selector: '#default net-therapy-card', open: true, media: { colorScheme: 'dark' } });
+  await shot('card-open-dark', themes, {
+    selector: '#default net-therapy-card',
+    open: true,
+    media: { colorScheme: 'dark' },
+  });
   await shot('card-print-media', themes, { selector: '#default net-therapy-card', media: { media: 'print' } });
-  for (const [name, media] of [['light', {}], ['dark', { colorScheme: 'dark' }], ['forced', { forcedColors: 'active' }]]) {
+  for (const [name, media] of [
+    ['light', {}],
+    ['dark', { colorScheme: 'dark' }],
+    ['forced', { forcedColors: 'active' }],
+  ]) {
     await shot(`list-${name}`, themes, { selector: '#default net-side-effect-list', media });
     await shot(`checklist-${name}`, themes, { selector: '#default net-decision-checklist', media });
     await shot(`checklist-nhs-${name}`, themes, { selector: '#nhs net-decision-checklist', media });

@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { serve, launchChromium, watchConsole } from './helpers.mjs';
 import { THERAPY_IDS } from '../../scripts/therapy-ids.mjs';
 
-
 let server;
 let browser;
 before(async () => {
@@ -59,7 +58,10 @@ test('loading the bundle twice is a silent no-op', async () => {
   await page.waitForFunction(() => customElements.get('net-therapy-card'));
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.errors, []);
-  assert.deepEqual(log.warnings.filter((w) => w.includes('net-widgets')), []);
+  assert.deepEqual(
+    log.warnings.filter((w) => w.includes('net-widgets')),
+    [],
+  );
   await page.close();
 });
 

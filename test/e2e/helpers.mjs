@@ -69,8 +69,6 @@ export async function serve({ pages = {}, headers = {} } = {}) {
   };
 }
 
-
-
 export async function launchChromium() {
   return chromium.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
 }
@@ -85,7 +83,6 @@ export function watchConsole(page) {
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
   return log;
 }
-
 
 /**
  * The engines a cross-browser e2e suite runs in: Chromium always, Firefox ESR when installed

@@ -133,8 +133,8 @@ for (const engine of engines()) {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/test/hostile/csp-host-lit.html`);
       await page.waitFor(allRendered, WIDGETS, { what: 'widgets rendered' });
-      const greeting = await page.waitFor(
-        () => document.querySelector('host-greeting-before')?.shadowRoot?.textContent?.trim(),
+      const greeting = await page.waitFor(() =>
+        document.querySelector('host-greeting-before')?.shadowRoot?.textContent?.trim(),
       );
       assert.equal(greeting, "Hello from the hospital's own Lit");
       // <html lang="fr-CA">: the content is rendered (and marked) in Canadian French.
@@ -156,7 +156,9 @@ for (const engine of engines()) {
       await page.waitFor(() => document.querySelector('host-greeting-before')?.shadowRoot?.textContent);
       await page.settle();
       const state = await page.evaluate(() => ({
-        defined: ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'].filter((t) => customElements.get(t)),
+        defined: ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'].filter((t) =>
+          customElements.get(t),
+        ),
         api: typeof window.NetWidgets,
         hostile: window.__hostile,
       }));
@@ -178,7 +180,9 @@ for (const engine of engines()) {
     test('inside a sandboxed iframe (allow-scripts only: no storage, no cookies) all widgets work', async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/test/hostile/sandboxed.html`);
-      const { origin, report } = await page.waitFor(() => window.__frameReport, undefined, { what: 'the frame report' });
+      const { origin, report } = await page.waitFor(() => window.__frameReport, undefined, {
+        what: 'the frame report',
+      });
       assert.equal(origin, 'null', 'the frame has an opaque origin');
       assert.equal(report.localStorage, 'SecurityError');
       assert.equal(report.total, TAGS.length);

@@ -5,7 +5,13 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, engines, launchEngine } from './helpers.mjs';
 import {
-  TAGS, TYPO_PROPS, WIDGETS, allRendered, compareSnapshots, styleSnapshot, widgetState,
+  TAGS,
+  TYPO_PROPS,
+  WIDGETS,
+  allRendered,
+  compareSnapshots,
+  styleSnapshot,
+  widgetState,
 } from '../hostile/harness.mjs';
 
 let server;
@@ -28,7 +34,10 @@ for (const engine of engines()) {
       await control.waitFor(allRendered, WIDGETS, { what: 'control widgets rendered' });
       const reference = await control.evaluate(styleSnapshot, { selector: WIDGETS, props: TYPO_PROPS });
       await control.close();
-      assert.deepEqual(reference.map((w) => w.tag), TAGS);
+      assert.deepEqual(
+        reference.map((w) => w.tag),
+        TAGS,
+      );
 
       const page = await browser.newPage();
       await page.goto(`${server.origin}/test/hostile/css.html`);

@@ -74,8 +74,14 @@ for (const engine of engines()) {
 
         // Exactly the page and the bundle, seen by the browser and by the server; no cookie sent.
         assert.deepEqual(networkPaths(page.requests), ['/test/hostile/privacy.html', '/dist/net-widgets.js']);
-        assert.deepEqual(server.log.map((r) => r.path), ['/test/hostile/privacy.html', '/dist/net-widgets.js']);
-        assert.ok(server.log.every((r) => !r.headers.cookie), 'no Cookie header');
+        assert.deepEqual(
+          server.log.map((r) => r.path),
+          ['/test/hostile/privacy.html', '/dist/net-widgets.js'],
+        );
+        assert.ok(
+          server.log.every((r) => !r.headers.cookie),
+          'no Cookie header',
+        );
         assert.deepEqual(page.log.pageErrors, []);
         assert.deepEqual(page.log.errors, []);
       } finally {
@@ -100,7 +106,12 @@ for (const engine of engines()) {
           return window.__privacy.calls;
         });
         assert.deepEqual(calls, [
-          'navigator.sendBeacon', 'Image', 'img.src=', 'Storage.setItem', 'Storage.removeItem', 'document.cookie=',
+          'navigator.sendBeacon',
+          'Image',
+          'img.src=',
+          'Storage.setItem',
+          'Storage.removeItem',
+          'document.cookie=',
         ]);
       } finally {
         await page.close();

@@ -14,7 +14,9 @@ const sha384 = (buf) => 'sha384-' + createHash('sha384').update(buf).digest('bas
 // A well-formed hash of something else.
 const WRONG = sha384('not the bundle');
 
-const page = (file, integrity) => ({ body: template.replaceAll('{{FILE}}', file).replaceAll('{{INTEGRITY}}', integrity) });
+const page = (file, integrity) => ({
+  body: template.replaceAll('{{FILE}}', file).replaceAll('{{INTEGRITY}}', integrity),
+});
 
 let server;
 before(async () => {
@@ -64,7 +66,9 @@ for (const engine of engines()) {
       await p.settle();
       const state = await p.evaluate(() => ({
         api: typeof window.NetWidgets,
-        defined: ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'].filter((t) => customElements.get(t)),
+        defined: ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'].filter((t) =>
+          customElements.get(t),
+        ),
         fallback: document.querySelector('net-therapy-card').textContent.trim(),
         errors: window.__hostile.errors,
       }));
@@ -76,7 +80,10 @@ for (const engine of engines()) {
       });
       assert.deepEqual(p.log.pageErrors, []);
       // The browser says why (its own console message about integrity).
-      assert.ok(p.log.errors.some((e) => /integrity/i.test(e)), p.log.errors.join('\n'));
+      assert.ok(
+        p.log.errors.some((e) => /integrity/i.test(e)),
+        p.log.errors.join('\n'),
+      );
       await p.close();
     });
   });

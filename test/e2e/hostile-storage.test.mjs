@@ -92,7 +92,10 @@ for (const engine of engines()) {
         assert.deepEqual(seen.rejections, []);
         assert.deepEqual(page.log.pageErrors, []);
         assert.deepEqual(page.log.errors, []);
-        assert.deepEqual(page.log.warnings.filter((w) => w.includes('[net-widgets]')), []);
+        assert.deepEqual(
+          page.log.warnings.filter((w) => w.includes('[net-widgets]')),
+          [],
+        );
         await page.close();
       });
     }

@@ -4,8 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launchChromium, watchConsole } from './helpers.mjs';
 
-const page = (lang, script, body = '<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>') =>
-  ({ body: `<!doctype html><html lang="${lang}"><head><title>t</title>${script.head ?? ''}</head><body>${body}${script.body ?? ''}</body></html>` });
+const page = (lang, script, body = '<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>') => ({
+  body: `<!doctype html><html lang="${lang}"><head><title>t</title>${script.head ?? ''}</head><body>${body}${script.body ?? ''}</body></html>`,
+});
 
 const MODES = {
   'end of body': (attrs) => ({ body: `<script src="/dist/net-widgets.js" ${attrs}></script>` }),
@@ -69,7 +70,10 @@ test('navigator.languages is used when the page says nothing', async () => {
   const context = await browser.newContext({ locale: 'en-AU' });
   const p = await context.newPage();
   await p.route('**/no-lang.html', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>t</title><net-therapy-card therapy="somatostatin-analogues"></net-therapy-card><script src="/dist/net-widgets.js"></script>' }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>t</title><net-therapy-card therapy="somatostatin-analogues"></net-therapy-card><script src="/dist/net-widgets.js"></script>',
+    }),
   );
   await p.goto(`${server.origin}/no-lang.html`);
   assert.equal(await renderedLang(p), 'en-GB');

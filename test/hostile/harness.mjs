@@ -13,26 +13,33 @@ export function widgetState(selector) {
     defined: hosts.filter((h) => customElements.get(h.localName) === h.constructor).length,
     rendered: hosts.filter((h) => (h.shadowRoot?.textContent ?? '').trim().length > 20).length,
     notices: hosts.filter((h) => h.shadowRoot?.querySelector('.notice')).length,
-    headings: hosts.map(
-      (h) => h.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? '',
-    ),
+    headings: hosts.map((h) => h.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
   };
 }
 
 /** True once every widget on the page has drawn something. */
 export function allRendered(selector) {
   const hosts = [...document.querySelectorAll(selector)];
-  return (
-    hosts.length > 0 &&
-    hosts.every((h) => (h.shadowRoot?.textContent ?? '').trim().length > 20)
-  );
+  return hosts.length > 0 && hosts.every((h) => (h.shadowRoot?.textContent ?? '').trim().length > 20);
 }
 
 /** The inherited properties a host can push into a widget, read as computed styles. */
 export const TYPO_PROPS = [
-  'textTransform', 'letterSpacing', 'wordSpacing', 'whiteSpace', 'textAlign', 'textIndent',
-  'textShadow', 'fontStyle', 'fontWeight', 'fontVariantCaps', 'writingMode', 'direction',
-  'visibility', 'overflowWrap', 'wordBreak',
+  'textTransform',
+  'letterSpacing',
+  'wordSpacing',
+  'whiteSpace',
+  'textAlign',
+  'textIndent',
+  'textShadow',
+  'fontStyle',
+  'fontWeight',
+  'fontVariantCaps',
+  'writingMode',
+  'direction',
+  'visibility',
+  'overflowWrap',
+  'wordBreak',
 ];
 
 /**
@@ -78,14 +85,15 @@ export function styleSnapshot({ selector, props }) {
       tag: host.localName,
       hostSize,
       els,
-      box: b && c
-        ? {
-            width: b.width,
-            height: b.height,
-            outside: b.left < c.left - 1 || b.right > c.right + 1,
-            overflow: box.scrollWidth > box.clientWidth + 1 ? `${box.scrollWidth} > ${box.clientWidth}` : '',
-          }
-        : undefined,
+      box:
+        b && c
+          ? {
+              width: b.width,
+              height: b.height,
+              outside: b.left < c.left - 1 || b.right > c.right + 1,
+              overflow: box.scrollWidth > box.clientWidth + 1 ? `${box.scrollWidth} > ${box.clientWidth}` : '',
+            }
+          : undefined,
     };
   });
 }
@@ -119,8 +127,10 @@ export function compareSnapshots(hostile, control, { minSize = 12, maxSize = 44 
       const r = ref.els[i];
       if (!(el.size >= minSize && el.size <= maxSize)) report(`${el.name} font-size ${el.size}px`);
       if (!r || r.name !== el.name) return;
-      if (Math.abs(el.relSize - r.relSize) > 0.01) report(`${el.name} relative size ${el.relSize} (control ${r.relSize})`);
-      if (Math.abs(el.relLine - r.relLine) > 0.02) report(`${el.name} line-height ×${el.relLine} (control ×${r.relLine})`);
+      if (Math.abs(el.relSize - r.relSize) > 0.01)
+        report(`${el.name} relative size ${el.relSize} (control ${r.relSize})`);
+      if (Math.abs(el.relLine - r.relLine) > 0.02)
+        report(`${el.name} line-height ×${el.relLine} (control ×${r.relLine})`);
       for (const [p, v] of Object.entries(el.values)) {
         if (v !== r.values[p]) report(`${el.name} ${p} ${v} (control ${r.values[p]})`);
       }
@@ -141,7 +151,5 @@ export function compareSnapshots(hostile, control, { minSize = 12, maxSize = 44 
  * itself loads a data: font on every page), so they are not counted.
  */
 export function networkPaths(urls) {
-  return urls
-    .filter((u) => !u.startsWith('data:') && !u.startsWith('blob:'))
-    .map((u) => new URL(u).pathname);
+  return urls.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')).map((u) => new URL(u).pathname);
 }

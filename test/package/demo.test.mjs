@@ -30,7 +30,9 @@ async function openDemo(context = browser) {
   const log = watchConsole(page);
   await page.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(`${server.origin}/demo/index.html`);
   await page.waitForFunction(() => document.documentElement.dataset.generatorReady === 'true');
@@ -53,7 +55,10 @@ async function paste(snippet, name) {
 test('the demo renders every widget under its own CSP, with no console error', async () => {
   const { page, log } = await openDemo();
   await page.waitForFunction(
-    (n) => [...document.querySelectorAll('[data-gallery] net-therapy-card')].filter((el) => el.shadowRoot?.querySelector('h3')).length === n,
+    (n) =>
+      [...document.querySelectorAll('[data-gallery] net-therapy-card')].filter((el) =>
+        el.shadowRoot?.querySelector('h3'),
+      ).length === n,
     THERAPIES,
   );
   await page.waitForFunction(() => document.querySelector('#se-widget')?.shadowRoot?.querySelector('h3'));
@@ -75,23 +80,29 @@ test('the locale switcher re-renders the page widgets in the chosen locale', asy
   const { page } = await openDemo();
   const langs = () =>
     page.evaluate(() =>
-      ['#se-widget', '#cl-widget', '[data-gallery] net-therapy-card'].map(
-        (s) => document.querySelector(s).shadowRoot.querySelector('[lang]')?.getAttribute('lang'),
+      ['#se-widget', '#cl-widget', '[data-gallery] net-therapy-card'].map((s) =>
+        document.querySelector(s).shadowRoot.querySelector('[lang]')?.getAttribute('lang'),
       ),
     );
   await page.waitForFunction(() => document.querySelector('#cl-widget')?.shadowRoot?.querySelector('[lang]'));
   await page.selectOption('#page-locale', 'fr-CA');
-  await page.waitForFunction(() => document.querySelector('#cl-widget').shadowRoot.querySelector('[lang]').getAttribute('lang') === 'fr-CA');
+  await page.waitForFunction(
+    () => document.querySelector('#cl-widget').shadowRoot.querySelector('[lang]').getAttribute('lang') === 'fr-CA',
+  );
   assert.deepEqual(await langs(), ['fr-CA', 'fr-CA', 'fr-CA']);
   await page.selectOption('#page-locale', 'en-GB');
-  await page.waitForFunction(() => document.querySelector('#cl-widget').shadowRoot.querySelector('[lang]').getAttribute('lang') === 'en-GB');
+  await page.waitForFunction(
+    () => document.querySelector('#cl-widget').shadowRoot.querySelector('[lang]').getAttribute('lang') === 'en-GB',
+  );
   assert.deepEqual(await langs(), ['en-GB', 'en-GB', 'en-GB']);
   await page.close();
 });
 
 test('the checklist event reaches the host page', async () => {
   const { page } = await openDemo();
-  await page.waitForFunction(() => document.querySelector('#cl-widget')?.shadowRoot?.querySelector('input[type="checkbox"]'));
+  await page.waitForFunction(() =>
+    document.querySelector('#cl-widget')?.shadowRoot?.querySelector('input[type="checkbox"]'),
+  );
   await page.locator('#cl-widget input[type="checkbox"]').first().check();
   await page.waitForFunction(() => /^1 of \d+ discussed/.test(document.querySelector('#cl-log').textContent));
   await page.close();
@@ -107,7 +118,9 @@ test('the default snippet is pinned (version + SRI) and works pasted into a blan
   assert.ok(snippet.includes('<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>'), snippet);
 
   const { page, log } = await paste(snippet, 'pasted-default');
-  const heading = await page.waitForFunction(() => document.querySelector('net-therapy-card')?.shadowRoot?.querySelector('h2')?.textContent.trim());
+  const heading = await page.waitForFunction(() =>
+    document.querySelector('net-therapy-card')?.shadowRoot?.querySelector('h2')?.textContent.trim(),
+  );
   assert.ok((await heading.jsonValue()).length > 3);
   assert.equal(await page.evaluate(() => window.NetWidgets?.version), pkg.version);
   assert.deepEqual(log.errors, []);
@@ -154,7 +167,10 @@ test('a snippet without the script tag is only the element; the hosted-at folder
   const { page } = await openDemo();
   await page.fill('#g-base', 'https://www.example-hospital.org/assets/js');
   let snippet = await snippetOf(page);
-  assert.ok(snippet.includes(`src="https://www.example-hospital.org/assets/js/net-widgets-${pkg.version}.js"`), snippet);
+  assert.ok(
+    snippet.includes(`src="https://www.example-hospital.org/assets/js/net-widgets-${pkg.version}.js"`),
+    snippet,
+  );
   await page.uncheck('#g-script');
   snippet = await snippetOf(page);
   assert.equal(snippet, '<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>');
@@ -183,12 +199,21 @@ test('examples/wordpress-custom-html.html works as pasted into a Custom HTML blo
   };
   const page = await browser.newPage();
   const log = watchConsole(page);
-  await page.route(`**${src}`, (route) => route.fulfill({ path: join(ROOT, 'dist', sri.file), contentType: 'text/javascript' }));
+  await page.route(`**${src}`, (route) =>
+    route.fulfill({ path: join(ROOT, 'dist', sri.file), contentType: 'text/javascript' }),
+  );
   await page.goto(`${server.origin}/wp/treatments/`);
   await page.waitForFunction(() =>
-    ['net-therapy-card', 'net-side-effect-list'].every((t) => document.querySelector(t)?.shadowRoot?.querySelector('h3')),
+    ['net-therapy-card', 'net-side-effect-list'].every((t) =>
+      document.querySelector(t)?.shadowRoot?.querySelector('h3'),
+    ),
   );
-  assert.equal(await page.evaluate(() => document.querySelector('net-therapy-card').shadowRoot.querySelector('[lang]').getAttribute('lang')), 'en-GB');
+  assert.equal(
+    await page.evaluate(() =>
+      document.querySelector('net-therapy-card').shadowRoot.querySelector('[lang]').getAttribute('lang'),
+    ),
+    'en-GB',
+  );
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.pageErrors, []);
   await page.close();
@@ -199,7 +224,9 @@ test('examples/plain-html renders every widget', async () => {
   const log = watchConsole(page);
   await page.goto(`${server.origin}/examples/plain-html/index.html`);
   await page.waitForFunction(() =>
-    ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'].every((t) => document.querySelector(t)?.shadowRoot?.querySelector('h3')),
+    ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'].every((t) =>
+      document.querySelector(t)?.shadowRoot?.querySelector('h3'),
+    ),
   );
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.pageErrors, []);

@@ -48,7 +48,11 @@ test('the manifest lists the three elements with their attributes', () => {
     assert.equal(path, `./${el.module}`, `package.json exports ./${el.tagName.replace(/^net-/, '')} → ${el.module}`);
     for (const a of el.attributes) {
       assert.match(a.name, /^[a-z]+(-[a-z]+)*$/, `attribute ${a.name} is kebab-case`);
-      assert.equal(a.fieldName, a.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), `${a.name} ↔ ${a.fieldName}`);
+      assert.equal(
+        a.fieldName,
+        a.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        `${a.name} ↔ ${a.fieldName}`,
+      );
       assert.ok(a.description, `<${el.tagName} ${a.name}> is described`);
     }
   }
@@ -56,7 +60,10 @@ test('the manifest lists the three elements with their attributes', () => {
 
 test('events are documented, named net-…, and typed', () => {
   const checklist = elements.get('net-decision-checklist');
-  assert.deepEqual(checklist.events.map((e) => e.name), ['net-checklist-change']);
+  assert.deepEqual(
+    checklist.events.map((e) => e.name),
+    ['net-checklist-change'],
+  );
   for (const el of elements.values()) {
     for (const e of el.events ?? []) {
       assert.match(e.name, /^net-[a-z]+(-[a-z]+)*$/);
@@ -74,7 +81,11 @@ test('events are documented, named net-…, and typed', () => {
 });
 
 test('every ::part() an element renders is documented on it', () => {
-  const folder = { 'net-therapy-card': 'therapy-card', 'net-side-effect-list': 'side-effect-list', 'net-decision-checklist': 'decision-checklist' };
+  const folder = {
+    'net-therapy-card': 'therapy-card',
+    'net-side-effect-list': 'side-effect-list',
+    'net-decision-checklist': 'decision-checklist',
+  };
   // Parts rendered by the shared fragments (sources, review, disclaimer) and the base class (notice).
   const shared = ['src/base/fragments.ts', 'src/base/net-element.ts'];
   const partsIn = (files) => {
@@ -90,12 +101,19 @@ test('every ::part() an element renders is documented on it', () => {
   const sharedParts = partsIn(shared);
   for (const [tag, dir] of Object.entries(folder)) {
     const names = (elements.get(tag).cssParts ?? []).map((p) => p.name);
-    assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), [], `<${tag}> documents a part twice`);
+    assert.deepEqual(
+      names.filter((n, i) => names.indexOf(n) !== i),
+      [],
+      `<${tag}> documents a part twice`,
+    );
     const documented = new Set(names);
     const rendered = partsIn(sources(`src/elements/${dir}`));
     for (const name of rendered) assert.ok(documented.has(name), `<${tag}> renders part="${name}" without a @csspart`);
     for (const name of documented) {
-      assert.ok(rendered.has(name) || sharedParts.has(name), `<${tag}> documents ::part(${name}), which it never renders`);
+      assert.ok(
+        rendered.has(name) || sharedParts.has(name),
+        `<${tag}> documents ::part(${name}), which it never renders`,
+      );
     }
   }
 });
@@ -104,7 +122,8 @@ test('every --net-* token in the styles is documented on every element', () => {
   const styleFiles = [...sources('src/base'), ...sources('src/elements')].filter((f) => /styles?\.ts$/.test(f));
   // A token an element sets on its own nodes (styleMap({ '--net-x': … })) is internal, not a theming hook.
   const internal = new Set();
-  for (const file of sources('src/elements')) for (const [, token] of read(file).matchAll(/'(--net-[a-z0-9-]+)'\s*:/g)) internal.add(token);
+  for (const file of sources('src/elements'))
+    for (const [, token] of read(file).matchAll(/'(--net-[a-z0-9-]+)'\s*:/g)) internal.add(token);
   const tokens = new Set();
   for (const file of styleFiles) {
     for (const [token] of read(file).matchAll(/--net-[a-z0-9-]+/g)) if (!internal.has(token)) tokens.add(token);

@@ -57,7 +57,13 @@ before(async () => {
     );
   }
   installed = join(app, 'node_modules', pkg.name);
-  server = await serve({ pages: { '/blank.html': { body: '<!doctype html><html lang="en-US"><head><title>Blank</title><link rel="icon" href="data:,"></head><body><div id="root"></div></body></html>' } } });
+  server = await serve({
+    pages: {
+      '/blank.html': {
+        body: '<!doctype html><html lang="en-US"><head><title>Blank</title><link rel="icon" href="data:,"></head><body><div id="root"></div></body></html>',
+      },
+    },
+  });
   browser = await launchChromium();
 });
 
@@ -92,8 +98,7 @@ async function runInPage(code) {
   return { page, log };
 }
 
-const definedTags = (page) =>
-  page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
+const definedTags = (page) => page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
 
 test('the tarball holds the built files and nothing else', () => {
   const files = packed.files.map((f) => f.path).sort();
@@ -129,7 +134,8 @@ test('the tarball holds the built files and nothing else', () => {
       imported.add(join(f, '..', spec));
     }
   }
-  for (const f of esm.filter((x) => x.includes('/chunks/'))) assert.ok(imported.has(f), `${f} is imported by something`);
+  for (const f of esm.filter((x) => x.includes('/chunks/')))
+    assert.ok(imported.has(f), `${f} is imported by something`);
 });
 
 test('package.json: every export, main, types and customElements point at packed files', () => {
@@ -145,9 +151,15 @@ test('package.json: every export, main, types and customElements point at packed
   // Node resolves the subpaths through "exports".
   const resolved = execFileSync(
     process.execPath,
-    ['--input-type=module', '-e', `for (const s of ['', '/therapy-card', '/side-effect-list', '/decision-checklist', '/bundle', '/custom-elements.json']) console.log(import.meta.resolve('${pkg.name}' + s))`],
+    [
+      '--input-type=module',
+      '-e',
+      `for (const s of ['', '/therapy-card', '/side-effect-list', '/decision-checklist', '/bundle', '/custom-elements.json']) console.log(import.meta.resolve('${pkg.name}' + s))`,
+    ],
     { cwd: app, encoding: 'utf8' },
-  ).trim().split('\n');
+  )
+    .trim()
+    .split('\n');
   assert.equal(resolved.length, 6);
   for (const url of resolved) assert.ok(existsSync(new URL(url)), url);
 });
@@ -162,7 +174,11 @@ test('the bundle carries its version banner and the pinned copy matches its SRI 
 });
 
 test('importing the package entry defines every element and window.NetWidgets', async () => {
-  const { page, log } = await runInPage(await bundleInApp(`import { NetTherapyCard, VERSION } from '${pkg.name}'; window.__ok = typeof NetTherapyCard === 'function' && VERSION;`));
+  const { page, log } = await runInPage(
+    await bundleInApp(
+      `import { NetTherapyCard, VERSION } from '${pkg.name}'; window.__ok = typeof NetTherapyCard === 'function' && VERSION;`,
+    ),
+  );
   assert.deepEqual(await definedTags(page), TAGS);
   assert.equal(await page.evaluate(() => window.__ok), pkg.version);
   assert.equal(await page.evaluate(() => window.NetWidgets?.version), pkg.version);
@@ -207,7 +223,11 @@ test('the ./bundle export works as a classic script', async () => {
 test('importing the package in Node (SSR, tests) does not throw', () => {
   const out = execFileSync(
     process.execPath,
-    ['--input-type=module', '-e', `const m = await import('${pkg.name}'); console.log(Object.keys(m).sort().join(','))`],
+    [
+      '--input-type=module',
+      '-e',
+      `const m = await import('${pkg.name}'); console.log(Object.keys(m).sort().join(','))`,
+    ],
     { cwd: app, encoding: 'utf8' },
   );
   assert.match(out, /NetDecisionChecklist,NetSideEffectList,NetTherapyCard/);
@@ -221,7 +241,10 @@ test('examples/typescript type-checks against the installed declarations (HTMLEl
   const tsc = join(ROOT, 'node_modules/.bin/tsc');
   execFileSync(tsc, ['-p', dir], { cwd: dir, encoding: 'utf8' }); // throws with the compiler output on error
   // And the check can fail: a wrong property type on a tag-mapped element is an error.
-  writeFileSync(join(dir, 'main.ts'), `import '${pkg.name}/therapy-card';\nconst c = document.createElement('net-therapy-card');\nc.headingLevel = 'three';\n`);
+  writeFileSync(
+    join(dir, 'main.ts'),
+    `import '${pkg.name}/therapy-card';\nconst c = document.createElement('net-therapy-card');\nc.headingLevel = 'three';\n`,
+  );
   assert.throws(() => execFileSync(tsc, ['-p', dir], { cwd: dir, stdio: 'pipe' }));
 });
 

@@ -64,7 +64,7 @@ test('squeezeCss: comments and indentation go, strings and significant spaces st
       :host { color: red; }
       a :hover, li + li > b { content: ' , '; width: calc(1px + 2em); }
     `),
-    ' :host{color:red}a :hover,li + li>b{content:\' , \';width:calc(1px + 2em)}',
+    " :host{color:red}a :hover,li + li>b{content:' , ';width:calc(1px + 2em)}",
   );
 });
 
@@ -79,7 +79,10 @@ async function bundle(source, plugins) {
   const build = await rollup({
     input: id,
     external: (s) => s === 'lit' || s.startsWith('@lit/'),
-    plugins: [{ name: 'virtual', resolveId: (s) => (s === id ? id : null), load: (i) => (i === id ? source : null) }, ...plugins],
+    plugins: [
+      { name: 'virtual', resolveId: (s) => (s === id ? id : null), load: (i) => (i === id ? source : null) },
+      ...plugins,
+    ],
     treeshake: { moduleSideEffects: (_, external) => !external },
     onwarn: () => {},
   });
@@ -91,10 +94,7 @@ async function bundle(source, plugins) {
 test('inlineMessages compiles msg() to the locale text, falling back to the source text', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'inline-'));
   const catalogueFile = join(dir, 'fr-CA.ts');
-  writeFileSync(
-    catalogueFile,
-    generated(["'x.hello': `Bonjour`,", "'x.date': str`Révisé le ${0} (${1})`,"]),
-  );
+  writeFileSync(catalogueFile, generated(["'x.hello': `Bonjour`,", "'x.date': str`Révisé le ${0} (${1})`,"]));
   const source = `import { msg, str } from '@lit/localize';
     export const hello = () => msg('Hello', { id: 'x.hello' });
     export const date = (d, n) => msg(str\`Reviewed \${d} (\${n})\`, { id: 'x.date' });
@@ -107,7 +107,9 @@ test('inlineMessages compiles msg() to the locale text, falling back to the sour
     assert.equal(mod.date('1er mars', 3), 'Révisé le 1er mars (3)');
     assert.equal(mod.same(), 'Same in both');
 
-    const en = await bundle(source, [inlineMessages('en-US', { catalogueFile: join(dir, 'none.ts'), sourceLocale: 'en-US' })]);
+    const en = await bundle(source, [
+      inlineMessages('en-US', { catalogueFile: join(dir, 'none.ts'), sourceLocale: 'en-US' }),
+    ]);
     const enMod = await import('data:text/javascript,' + encodeURIComponent(en));
     assert.equal(enMod.date('March 1', 3), 'Reviewed March 1 (3)');
 

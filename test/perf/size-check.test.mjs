@@ -69,14 +69,21 @@ test('within budget passes; over budget and missing fail, and the CLI exits 1', 
     assert.ok(check(good).every((r) => r.ok));
 
     const rows = check(over);
-    assert.deepEqual(rows.filter((r) => !r.ok).map((r) => r.file), ['dist/net-widgets.fr-CA.js']);
+    assert.deepEqual(
+      rows.filter((r) => !r.ok).map((r) => r.file),
+      ['dist/net-widgets.fr-CA.js'],
+    );
     assert.match(table(rows), /dist\/net-widgets\.fr-CA\.js.*OVER by/);
 
     const m = check(missing);
-    assert.deepEqual(m.filter((r) => !r.ok).map((r) => r.file), ['dist/net-widgets.en-GB.js']);
+    assert.deepEqual(
+      m.filter((r) => !r.ok).map((r) => r.file),
+      ['dist/net-widgets.en-GB.js'],
+    );
     assert.match(table(m), /MISSING/);
 
-    const run = (cwd) => spawnSync(process.execPath, [SCRIPT], { env: { ...process.env, SIZE_CHECK_ROOT: cwd }, encoding: 'utf8' });
+    const run = (cwd) =>
+      spawnSync(process.execPath, [SCRIPT], { env: { ...process.env, SIZE_CHECK_ROOT: cwd }, encoding: 'utf8' });
     assert.equal(run(good).status, 0);
     assert.equal(run(over).status, 1);
     assert.equal(run(missing).status, 1);

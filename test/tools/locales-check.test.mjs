@@ -16,7 +16,13 @@ test('a complete, correct file passes', () => {
   assert.deepEqual(rules('en-GB', [['a', 'The tumor center', 'The tumour centre']]), []);
   assert.deepEqual(rules('en-CA', [['a', 'Diarrhea and tumor', 'Diarrhea and tumour']]), []);
   assert.deepEqual(
-    rules('fr-CA', [['a', 'Last reviewed: <x id="0" equiv-text="${d}"/>', 'Dernière révision médicale\u00a0: <x id="0" equiv-text="${d}"/>']]),
+    rules('fr-CA', [
+      [
+        'a',
+        'Last reviewed: <x id="0" equiv-text="${d}"/>',
+        'Dernière révision médicale\u00a0: <x id="0" equiv-text="${d}"/>',
+      ],
+    ]),
     [],
   );
 });
@@ -32,10 +38,7 @@ test('ids no longer in the code are reported as stale', () => {
 });
 
 test('placeholders must survive translation', () => {
-  assert.deepEqual(
-    rules('en-GB', [['a', 'Due: <x id="0" equiv-text="${d}"/>', 'Due: soon']]),
-    ['placeholders'],
-  );
+  assert.deepEqual(rules('en-GB', [['a', 'Due: <x id="0" equiv-text="${d}"/>', 'Due: soon']]), ['placeholders']);
 });
 
 test('malformed XLIFF fails', () => {

@@ -55,9 +55,12 @@ export const chemotherapy: Therapy = {
         name: msg('Chemotherapy into a liver tumor (chemoembolization)', {
           id: 'chemo.subtype.chemoembolization',
         }),
-        description: msg('The drugs are given straight into the tumor. This may be an option when a NET has spread to the liver.', {
-          id: 'chemo.subtype.chemoembolization.desc',
-        }),
+        description: msg(
+          'The drugs are given straight into the tumor. This may be an option when a NET has spread to the liver.',
+          {
+            id: 'chemo.subtype.chemoembolization.desc',
+          },
+        ),
         sources: ['seed-us-hospital'],
       },
     ],

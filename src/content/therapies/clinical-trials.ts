@@ -34,14 +34,14 @@ export const clinicalTrials: Therapy = {
       msg('When you and your care team want to explore treatments that are still being studied.', {
         id: 'trials.whenUsed.explore',
       }),
-      msg('Treatments still under development are not yet approved. They may never be approved or available in your country.', {
-        id: 'trials.whenUsed.notApproved',
-      }),
+      msg(
+        'Treatments still under development are not yet approved. They may never be approved or available in your country.',
+        {
+          id: 'trials.whenUsed.notApproved',
+        },
+      ),
     ],
-    howGiven: msg(
-      'It depends on the trial and the treatment being tested.',
-      { id: 'trials.howGiven' },
-    ),
+    howGiven: msg('It depends on the trial and the treatment being tested.', { id: 'trials.howGiven' }),
     examples: [],
     subtypes: [
       {

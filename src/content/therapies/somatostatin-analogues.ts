@@ -16,14 +16,7 @@ export const somatostatinAnalogues: Therapy = {
   status: 'approved',
   delivery: ['injection'],
   aims: ['control-symptoms', 'slow-growth'],
-  sources: [
-    'seed-us-hospital',
-    'seed-netrf',
-    'seed-ipsen-uk',
-    'seed-us-health',
-    'ref-cruk-ssa',
-    'regional-facts',
-  ],
+  sources: ['seed-us-hospital', 'seed-netrf', 'seed-ipsen-uk', 'seed-us-health', 'ref-cruk-ssa', 'regional-facts'],
   review: { lastReviewed: '2026-11-23', nextReview: '2027-11-23' },
   text: () => ({
     name: msg('Somatostatin analogs', { id: 'ssa.name' }),
@@ -75,10 +68,9 @@ export const somatostatinAnalogues: Therapy = {
       },
     ],
     subtypesTitle: msg('Short- and long-acting forms', { id: 'ssa.subtypesTitle' }),
-    approval: msg(
-      'In the US, the FDA has approved long-acting octreotide to control symptoms.',
-      { id: 'ssa.approval' },
-    ),
+    approval: msg('In the US, the FDA has approved long-acting octreotide to control symptoms.', {
+      id: 'ssa.approval',
+    }),
   }),
   sideEffects: {
     sources: ['seed-netrf', 'seed-us-hospital', 'ref-cruk-ssa'],
@@ -103,10 +95,9 @@ export const somatostatinAnalogues: Therapy = {
         },
         {
           name: msg('Loose or fatty stools (steatorrhea)', { id: 'ssa.se.stools' }),
-          description: msg(
-            'Your poop may be loose, or it may be fatty and look different from usual.',
-            { id: 'ssa.se.stools.desc' },
-          ),
+          description: msg('Your poop may be loose, or it may be fatty and look different from usual.', {
+            id: 'ssa.se.stools.desc',
+          }),
           sources: ['seed-netrf'],
         },
         {

@@ -136,10 +136,9 @@ export const targetedTherapy: Therapy = {
         },
         {
           name: msg('Skin changes', { id: 'tt.se.skin' }),
-          description: msg(
-            'Everolimus can cause a skin rash. Sunitinib can change the color of your skin or hair.',
-            { id: 'tt.se.skin.desc' },
-          ),
+          description: msg('Everolimus can cause a skin rash. Sunitinib can change the color of your skin or hair.', {
+            id: 'tt.se.skin.desc',
+          }),
           sources: ['ref-acs-pnet-targeted'],
         },
         {

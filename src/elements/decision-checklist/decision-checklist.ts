@@ -81,10 +81,10 @@ export class NetDecisionChecklist extends NetElement {
    */
   declare persist: string | null;
 
-  private declare discussed: ReadonlySet<string>;
-  private declare chosen: ReadonlySet<string>;
+  declare private discussed: ReadonlySet<string>;
+  declare private chosen: ReadonlySet<string>;
   /** Text of the polite live region; set only after the reader changes something. */
-  private declare announcement: string;
+  declare private announcement: string;
 
   constructor() {
     super();
@@ -162,23 +162,23 @@ export class NetDecisionChecklist extends NetElement {
     this.changed(false);
   }
 
-  private reset(): void {
+  // Arrow fields: the buttons' listeners are these functions themselves (`@click=${this.reset}`).
+  private reset = (): void => {
     this.discussed = new Set();
     this.chosen = new Set();
     this.changed(false);
-    this.announcement = msg(
-      str`All checkmarks cleared. ${this.progressText(0, FACTOR_IDS.length)}.`,
-      { id: 'checklist.cleared' },
-    );
-  }
+    this.announcement = msg(str`All checkmarks cleared. ${this.progressText(0, FACTOR_IDS.length)}.`, {
+      id: 'checklist.cleared',
+    });
+  };
 
-  private print(): void {
+  private print = (): void => {
     try {
       globalThis.print?.();
     } catch {
       /* printing blocked (sandboxed frame): the browser's own print command still works */
     }
-  }
+  };
 
   protected renderContent(): TemplateResult {
     const t = decisionChecklist.text();
@@ -219,8 +219,7 @@ export class NetDecisionChecklist extends NetElement {
         </div>
         <p class="visually-hidden" role="status">${this.announcement}</p>
 
-        ${renderSources(checklistSources(), sub)} ${renderReview(decisionChecklist.review)}
-        ${renderDisclaimer()}
+        ${renderSources(checklistSources(), sub)} ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
       </div>
       ${this.renderSheet(t.title, t.factorsTitle, count, total)}
     </section>`;
@@ -243,9 +242,7 @@ export class NetDecisionChecklist extends NetElement {
       <span class="factor-number" aria-hidden="true">${index + 1}</span>
       <div class="factor-body">
         ${heading(level, t.name, { part: 'factor-heading', className: 'factor-heading' })}
-        <p class="why">
-          <strong class="label">${msg('Why it matters:', { id: 'checklist.why' })}</strong> ${t.why}
-        </p>
+        <p class="why"><strong class="label">${msg('Why it matters:', { id: 'checklist.why' })}</strong> ${t.why}</p>
         <p class="question" part="question">
           <strong class="label">${msg('You could ask:', { id: 'checklist.ask' })}</strong> ${t.question}
         </p>
@@ -257,8 +254,8 @@ export class NetDecisionChecklist extends NetElement {
             @change=${(e: Event) => this.toggleFactor(factor.id, (e.target as HTMLInputElement).checked)}
           />
           <label for=${id}
-            >${msg('We have talked about this', { id: 'checklist.discussed' })}<span class="visually-hidden"
-              > – ${t.name}</span
+            >${msg('We have talked about this', { id: 'checklist.discussed' })}<span class="visually-hidden">
+              – ${t.name}</span
             ></label
           >
         </div>
@@ -317,10 +314,9 @@ export class NetDecisionChecklist extends NetElement {
       <p class="sheet-heading">${msg('My other questions and notes', { id: 'checklist.sheet.notes' })}</p>
       <div class="sheet-lines"><span></span><span></span><span></span></div>
       <p class="sheet-sources">
-        ${msg(
-          str`Sources: ${formatList(checklistSources().map((id) => getSource(id).publisher))}.`,
-          { id: 'checklist.sheet.sources' },
-        )}
+        ${msg(str`Sources: ${formatList(checklistSources().map((id) => getSource(id).publisher))}.`, {
+          id: 'checklist.sheet.sources',
+        })}
       </p>
       ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
     </div>`;

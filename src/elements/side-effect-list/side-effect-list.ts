@@ -2,11 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
-import {
-  renderDisclaimer,
-  renderReview,
-  renderSources,
-} from '../../base/fragments.js';
+import { renderDisclaimer, renderReview, renderSources } from '../../base/fragments.js';
 import { baseStyles } from '../../base/styles.js';
 import { warnOnce } from '../../base/warn.js';
 import type { SourceId } from '../../content/sources.js';
@@ -19,7 +15,7 @@ const MAX_URGENT = 5;
 /** "Loose or fatty stools (steatorrhea)" → plain part and medical term, to set the term apart. */
 function splitName(name: string): { plain: string; term?: string } {
   const match = /^(.+?)\s*(\([^()]+\))\s*$/.exec(name);
-  return match ? { plain: match[1]!, term: match[2]! } : { plain: name };
+  return match ? { plain: match[1], term: match[2] } : { plain: name };
 }
 
 /**
@@ -49,7 +45,6 @@ function splitName(name: string): { plain: string; term?: string } {
 export class NetSideEffectList extends TherapyElement {
   static override styles = [baseStyles, sideEffectListStyles];
 
-
   /**
    * Scroll the list into view and move focus to its heading, so that a keyboard or screen-reader
    * user lands where a sighted user looks (used by the therapy card's "See all side effects").
@@ -70,20 +65,27 @@ export class NetSideEffectList extends TherapyElement {
     for (const item of se.items) for (const id of item.sources) sources.add(id);
 
     // tabindex="-1": reveal() can move focus here without adding a stop to the tab order.
-    return html`<section class="list surface" part="list" lang=${this.locale} tabindex="-1" aria-labelledby="se-heading">
+    return html`<section
+      class="list surface"
+      part="list"
+      lang=${this.locale}
+      tabindex="-1"
+      aria-labelledby="se-heading"
+    >
       ${heading(this.level, se.title ?? msg(str`${name}: possible side effects`, { id: 'sideEffectList.heading' }), {
         part: 'heading',
         id: 'se-heading',
       })}
       <p class="intro" part="intro">${se.intro}</p>
-      ${se.items.length
-        ? html`<ul class="items" part="items">
-            ${se.items.map((item) => this.renderItem(item, sub))}
-          </ul>`
-        : nothing /* the intro (required by the schema) says why there is no list */}
-      ${this.renderUrgent(se.urgent, sub, therapy.id)}
-      ${renderSources([...sources], sub)} ${renderReview(therapy.sideEffects.review)}
-      ${renderDisclaimer()}
+      ${
+        se.items.length
+          ? html`<ul class="items" part="items">
+              ${se.items.map((item) => this.renderItem(item, sub))}
+            </ul>`
+          : nothing /* the intro (required by the schema) says why there is no list */
+      }
+      ${this.renderUrgent(se.urgent, sub, therapy.id)} ${renderSources([...sources], sub)}
+      ${renderReview(therapy.sideEffects.review)} ${renderDisclaimer()}
     </section>`;
   }
 
@@ -95,12 +97,14 @@ export class NetSideEffectList extends TherapyElement {
         className: 'item-heading',
       })}
       <p class="description">${item.description}</p>
-      ${item.helps
-        ? html`<p class="helps" part="helps">
-            <strong class="helps-label">${msg('What helps:', { id: 'sideEffectList.helps' })}</strong>
-            ${item.helps}
-          </p>`
-        : nothing}
+      ${
+        item.helps
+          ? html`<p class="helps" part="helps">
+              <strong class="helps-label">${msg('What helps:', { id: 'sideEffectList.helps' })}</strong>
+              ${item.helps}
+            </p>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -113,9 +117,9 @@ export class NetSideEffectList extends TherapyElement {
       ${heading(
         level,
         html`<span class="visually-hidden">${msg('Urgent advice:', { id: 'sideEffectList.urgentPrefix' })} </span>${msg(
-          'Contact your care team right away if:',
-          { id: 'sideEffectList.urgentHeading' },
-        )}`,
+            'Contact your care team right away if:',
+            { id: 'sideEffectList.urgentHeading' },
+          )}`,
         { part: 'urgent-heading', className: 'urgent-heading' },
       )}
       <ul>

@@ -2,16 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
-import {
-  renderDisclaimer,
-  renderReview,
-  renderSources,
-} from '../../base/fragments.js';
+import { renderDisclaimer, renderReview, renderSources } from '../../base/fragments.js';
 import { aimLabel, deliveryLabel, statusLabel } from '../../content/labels.js';
 import type { SourcedItem, Therapy } from '../../content/types.js';
 import { baseStyles } from '../../base/styles.js';
 import { therapyCardStyles } from './therapy-card.styles.js';
-import { findSideEffectList, revealSideEffectList, revealButtonStyles } from '../side-effect-list/reveal.js';
+import { findSideEffectList, revealSideEffectList } from '../../base/side-effect-list-link.js';
+import { revealButtonStyles } from '../../base/link-button.styles.js';
 
 /**
  * One NET treatment in plain words: what it is, how it works, when it is used, how it is given,
@@ -38,7 +35,6 @@ import { findSideEffectList, revealSideEffectList, revealButtonStyles } from '..
 export class NetTherapyCard extends TherapyElement {
   static override styles = [baseStyles, therapyCardStyles, revealButtonStyles];
 
-
   protected renderTherapy(therapy: Therapy): TemplateResult {
     const t = therapy.text();
     const sub = this.level + 1;
@@ -47,7 +43,8 @@ export class NetTherapyCard extends TherapyElement {
       <header class="card-header">
         ${heading(this.level, t.name, { part: 'heading' })}
         <p class="status status-${therapy.status}" part="status">
-          <span class="visually-hidden">${msg('Status:', { id: 'card.statusPrefix' })} </span>${statusLabel(therapy.status)}
+          <span class="visually-hidden">${msg('Status:', { id: 'card.statusPrefix' })} </span
+          >${statusLabel(therapy.status)}
         </p>
       </header>
       <p class="summary" part="summary">${t.summary}</p>
@@ -78,43 +75,55 @@ export class NetTherapyCard extends TherapyElement {
         <p>${t.howGiven}</p>
       </section>
 
-      ${t.examples.length || t.approval
-        ? this.renderDetails(
-            msg('Examples', { id: 'card.examples' }),
-            html`${this.renderItems(t.examples)}
-            ${t.approval ? html`<p class="approval">${t.approval}</p>` : nothing}`,
-          )
-        : nothing}
-      ${t.subtypes.length
-        ? this.renderDetails(
-            t.subtypesTitle ?? msg('Kinds of this treatment', { id: 'card.subtypes' }),
-            this.renderItems(t.subtypes),
-          )
-        : nothing}
-      ${sideEffects.items.length
-        ? // A summary only; when a <net-side-effect-list> for this therapy is on the page, a button
-          // takes the reader to it (looked for each time the section opens, never while closed, so
-          // a page of many cards does not search the document once per card render).
-          html`<details part="details" @toggle=${this.onSideEffectsToggle}>
-            <summary>${sideEffects.title ?? msg('Possible side effects', { id: 'card.sideEffects' })}</summary>
-            <div class="details-body">
-              <ul class="names">
-                ${sideEffects.items.map((item) => html`<li>${item.name}</li>`)}
-              </ul>
-              <p>${msg('Ask your care team what to expect, and when to contact them.', { id: 'card.sideEffects.ask' })}</p>
-              ${this.sideEffectsOpen && findSideEffectList(this, therapy.id)
-                ? html`<p class="no-print">
-                    <button type="button" class="reveal-button" part="side-effects-button" @click=${() => revealSideEffectList(this, therapy.id)}>
-                      ${msg('See the full list of side effects and when to get help', { id: 'card.sideEffects.reveal' })}
-                    </button>
-                  </p>`
-                : nothing}
-            </div>
-          </details>`
-        : nothing}
-
-      ${renderSources(therapy.sources, sub)}
-      ${renderReview(therapy.review)} ${renderDisclaimer()}
+      ${
+        t.examples.length || t.approval
+          ? this.renderDetails(
+              msg('Examples', { id: 'card.examples' }),
+              html`${this.renderItems(t.examples)} ${t.approval ? html`<p class="approval">${t.approval}</p>` : nothing}`,
+            )
+          : nothing
+      }
+      ${
+        t.subtypes.length
+          ? this.renderDetails(
+              t.subtypesTitle ?? msg('Kinds of this treatment', { id: 'card.subtypes' }),
+              this.renderItems(t.subtypes),
+            )
+          : nothing
+      }
+      ${
+        sideEffects.items.length
+          ? // A summary only; when a <net-side-effect-list> for this therapy is on the page, a button
+            // takes the reader to it (looked for each time the section opens, never while closed, so
+            // a page of many cards does not search the document once per card render).
+            html`<details part="details" @toggle=${this.onSideEffectsToggle}>
+              <summary>${sideEffects.title ?? msg('Possible side effects', { id: 'card.sideEffects' })}</summary>
+              <div class="details-body">
+                <ul class="names">
+                  ${sideEffects.items.map((item) => html`<li>${item.name}</li>`)}
+                </ul>
+                <p>
+                  ${msg('Ask your care team what to expect, and when to contact them.', { id: 'card.sideEffects.ask' })}
+                </p>
+                ${
+                  this.sideEffectsOpen && findSideEffectList(this, therapy.id)
+                    ? html`<p class="no-print">
+                        <button
+                          type="button"
+                          class="reveal-button"
+                          part="side-effects-button"
+                          @click=${() => revealSideEffectList(this, therapy.id)}
+                        >
+                          ${msg('See the full list of side effects and when to get help', { id: 'card.sideEffects.reveal' })}
+                        </button>
+                      </p>`
+                    : nothing
+                }
+              </div>
+            </details>`
+          : nothing
+      }
+      ${renderSources(therapy.sources, sub)} ${renderReview(therapy.review)} ${renderDisclaimer()}
     </article>`;
   }
 
@@ -129,7 +138,9 @@ export class NetTherapyCard extends TherapyElement {
   /** One value as text; several as a list (labels are capitalized, so they are not joined in a sentence). */
   private renderValues(values: readonly string[]): unknown {
     if (values.length === 1) return values[0];
-    return html`<ul class="values">${values.map((v) => html`<li>${v}</li>`)}</ul>`;
+    return html`<ul class="values">
+      ${values.map((v) => html`<li>${v}</li>`)}
+    </ul>`;
   }
 
   private renderDetails(summary: string, body: unknown): TemplateResult {
