@@ -1,7 +1,7 @@
 // The pages the benchmark loads. Every timed page ends with the same marker: the time, relative
 // to navigation start (performance.now()), of a task posted from requestAnimationFrame, i.e. just
 // after the frame that shows the content has been produced (style, layout, paint).
-import { THERAPY_IDS } from '../../scripts/therapy-ids.mjs';
+import { THERAPY_IDS } from '../../scripts/lib/project.mjs';
 
 export { THERAPY_IDS };
 

@@ -2,7 +2,8 @@
  * The catalogue's front door. Lookups are by id in a Map (constant time, and never fooled by
  * ids such as "__proto__" or "constructor"); an entry's strings are built only when rendered.
  */
-import { THERAPY_IDS, type Therapy, type TherapyId } from './types.js';
+import { THERAPY_IDS, type TherapyId } from './therapy-ids.js';
+import type { Therapy } from './types.js';
 import { activeSurveillance } from './therapies/active-surveillance.js';
 import { surgery } from './therapies/surgery.js';
 import { somatostatinAnalogues } from './therapies/somatostatin-analogues.js';
@@ -14,31 +15,31 @@ import { prrt } from './therapies/prrt.js';
 import { immunotherapy } from './therapies/immunotherapy.js';
 import { clinicalTrials } from './therapies/clinical-trials.js';
 
-/** Every entry, in the contract's order (THERAPY_IDS). */
-const entries: readonly Therapy[] = [
-  activeSurveillance,
+/** One entry per contract id: a missing or extra therapy is a compile error. */
+const catalogue = {
+  'active-surveillance': activeSurveillance,
   surgery,
-  somatostatinAnalogues,
-  targetedTherapy,
+  'somatostatin-analogues': somatostatinAnalogues,
+  'targeted-therapy': targetedTherapy,
   chemotherapy,
-  radiationTherapy,
-  liverDirectedTherapy,
+  'radiation-therapy': radiationTherapy,
+  'liver-directed-therapy': liverDirectedTherapy,
   prrt,
   immunotherapy,
-  clinicalTrials,
-];
+  'clinical-trials': clinicalTrials,
+} as const satisfies Record<TherapyId, Therapy>;
 
-const catalogue = new Map<string, Therapy>(entries.map((t) => [t.id, t]));
+const byId = new Map<string, Therapy>(Object.entries(catalogue));
 
 export { THERAPY_IDS };
 export type { TherapyId };
 
 /** The therapy with this id, or undefined for a missing or unknown id. */
 export function getTherapy(id: string | null | undefined): Therapy | undefined {
-  return typeof id === 'string' ? catalogue.get(id.trim().toLowerCase()) : undefined;
+  return typeof id === 'string' ? byId.get(id.trim().toLowerCase()) : undefined;
 }
 
 /** Every therapy, in the contract's order. */
 export function allTherapies(): Therapy[] {
-  return THERAPY_IDS.map((id) => catalogue.get(id)).filter((t): t is Therapy => !!t);
+  return THERAPY_IDS.map((id) => catalogue[id]);
 }

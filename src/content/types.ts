@@ -5,20 +5,9 @@
  * extracted to XLIFF for translators.
  */
 import type { SourceId } from './sources.js';
+import type { TherapyId } from './therapy-ids.js';
 
-export const THERAPY_IDS = [
-  'active-surveillance',
-  'surgery',
-  'somatostatin-analogues',
-  'targeted-therapy',
-  'chemotherapy',
-  'radiation-therapy',
-  'liver-directed-therapy',
-  'prrt',
-  'immunotherapy',
-  'clinical-trials',
-] as const;
-export type TherapyId = (typeof THERAPY_IDS)[number];
+export type { TherapyId };
 
 /** ISO calendar dates (YYYY-MM-DD). */
 export interface Review {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launchChromium } from './helpers.mjs';
 import { widgetsReady, interactiveBoxes } from './a11y-lib.mjs';
-import { THERAPY_IDS } from '../../scripts/therapy-ids.mjs';
+import { THERAPY_IDS } from '../../scripts/lib/project.mjs';
 
 let server;
 let browser;

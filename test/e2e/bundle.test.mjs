@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launchChromium, watchConsole } from './helpers.mjs';
-import { THERAPY_IDS } from '../../scripts/therapy-ids.mjs';
+import { THERAPY_IDS } from '../../scripts/lib/project.mjs';
 
 let server;
 let browser;
