@@ -74,13 +74,13 @@ const outro = `} catch (error) {
 
 /**
  * Single-locale builds (dist/net-widgets.<locale>.js) for hosts that serve one audience: every
- * msg() call is compiled to that locale's text (inlineMessages) and src/i18n/catalogs.ts is
+ * msg() call is compiled to that locale's text (inlineMessages) and src/i18n/translations.ts is
  * replaced by a module with no catalogue that pins the locale, so the file always renders in it
  * and carries its text once.
  */
 const localizeConfig = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
 const LOCALES = [localizeConfig.sourceLocale, ...localizeConfig.targetLocales];
-const catalogsModule = fileURLToPath(new URL('./src/i18n/catalogs.ts', import.meta.url));
+const translationsModule = fileURLToPath(new URL('./src/i18n/translations.ts', import.meta.url));
 
 function singleLocale(locale) {
   const RUNTIME = '\0net-widgets-no-msg-runtime';
@@ -90,8 +90,8 @@ function singleLocale(locale) {
     resolveId: (source) => (source === '@lit/localize/init/reentrant.js' ? RUNTIME : null),
     load(id) {
       if (id === RUNTIME) return 'export const configureReentrantLocalization = () => ({});';
-      if (id !== catalogsModule) return null;
-      return `export const catalogs = {};\nexport const PINNED_LOCALE = ${JSON.stringify(locale)};\n`;
+      if (id !== translationsModule) return null;
+      return `export const translations = {};\nexport const PINNED_LOCALE = ${JSON.stringify(locale)};\n`;
     },
   };
 }

@@ -6,8 +6,8 @@
  * before any of this runs when a copy is already on the page.
  */
 import { getLocale, setLocale } from './i18n/locale.js';
-import { SUPPORTED_LOCALES } from './i18n/negotiate.js';
-import { PINNED_LOCALE } from './i18n/catalogs.js';
+import { SUPPORTED_LOCALES } from './i18n/locales.js';
+import { PINNED_LOCALE } from './i18n/translations.js';
 import { THERAPY_IDS } from './content/index.js';
 import { VERSION } from './version.js';
 

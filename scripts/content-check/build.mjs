@@ -7,8 +7,7 @@ import { existsSync, readdirSync, statSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
-
-const TARGET_LOCALES = ['en-GB', 'en-CA', 'fr-CA'];
+import { TARGET_LOCALES } from '../lib/project.mjs';
 
 function mtime(path) {
   return existsSync(path) ? statSync(path).mtimeMs : 0;
@@ -33,15 +32,12 @@ export function ensureGeneratedLocales(root, log = () => {}) {
   return true;
 }
 
-/** The TypeScript source of the bundle's entry, given which optional modules exist. */
+/** The TypeScript source of the bundle's entry: the catalogue, its modules and every therapy file. */
 export function entrySource(root) {
   const rel = (p) => './' + relative(root, join(root, p)).split('\\').join('/');
-  const therapyDir = join(root, 'src/content/therapies');
-  const therapyFiles = existsSync(therapyDir)
-    ? readdirSync(therapyDir)
-        .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-        .sort()
-    : [];
+  const therapyFiles = readdirSync(join(root, 'src/content/therapies'))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .sort();
   const lines = [
     `export * as content from ${JSON.stringify(rel('src/content/index.ts'))};`,
     `export * as sourcesModule from ${JSON.stringify(rel('src/content/sources.ts'))};`,
@@ -49,12 +45,7 @@ export function entrySource(root) {
     `export * as types from ${JSON.stringify(rel('src/content/types.ts'))};`,
     `export { MARK_START, MARK_SEP, MARK_END } from ${JSON.stringify(rel('scripts/content-check/msg-recorder.ts'))};`,
   ];
-  const hasFactors = existsSync(join(root, 'src/content/decision-factors.ts'));
-  lines.push(
-    hasFactors
-      ? `export * as decisionFactors from ${JSON.stringify(rel('src/content/decision-factors.ts'))};`
-      : 'export const decisionFactors = undefined;',
-  );
+  lines.push(`export * as decisionFactors from ${JSON.stringify(rel('src/content/decision-factors.ts'))};`);
   therapyFiles.forEach((f, i) =>
     lines.push(`import * as therapyFile${i} from ${JSON.stringify(rel('src/content/therapies/' + f))};`),
   );

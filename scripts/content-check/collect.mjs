@@ -6,7 +6,8 @@
  * can be tested on small hand-written fixtures.
  */
 
-export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'fr-CA'];
+export { LOCALES } from '../lib/project.mjs';
+import { LOCALES } from '../lib/project.mjs';
 
 /** Fields that hold headings and names rather than prose (excluded from the reading grade only). */
 const LABEL_FIELDS = new Set(['name', 'title', 'subtypesTitle', 'factorsTitle', 'prioritiesTitle', 'label', 'heading']);

@@ -10,8 +10,8 @@
  *          --verbose (print every flagged sentence and warning in full).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bundleCatalogue, ensureGeneratedLocales } from './build.mjs';
 import { collect } from './collect.mjs';
 import { config } from './config.mjs';
@@ -26,8 +26,9 @@ import {
   checkTranslations,
 } from './rules.mjs';
 import { report } from './report.mjs';
+import { ROOT, TARGET_LOCALES } from '../lib/project.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = ROOT;
 
 function option(name) {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -48,9 +49,10 @@ const model = collect(bundle);
 const seedFacts = JSON.parse(readFileSync(join(root, 'evidence/seed-facts.json'), 'utf8'));
 const seedsDir = option('seeds') ?? join(root, 'evidence/seeds');
 const xliff = Object.fromEntries(
-  ['en-GB', 'en-CA', 'fr-CA']
-    .filter((l) => existsSync(join(root, 'locales', `${l}.xlf`)))
-    .map((l) => [l, readFileSync(join(root, 'locales', `${l}.xlf`), 'utf8')]),
+  TARGET_LOCALES.filter((l) => existsSync(join(root, 'locales', `${l}.xlf`))).map((l) => [
+    l,
+    readFileSync(join(root, 'locales', `${l}.xlf`), 'utf8'),
+  ]),
 );
 
 const results = {

@@ -5,10 +5,9 @@
 // typography (CONTENT.md §3). Exits 1 with a list of problems.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { checkLocale, parseXliff } from './rules.mjs';
-
-const root = resolve(new URL('../..', import.meta.url).pathname);
+import { ROOT as root } from '../lib/project.mjs';
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const work = join(root, '.tmp/locales-check');
 

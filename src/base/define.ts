@@ -1,3 +1,5 @@
+import { warn } from './log.js';
+
 /**
  * Register a custom element without ever throwing on a shared page.
  * - Same class already registered (the bundle ran twice): nothing to do.
@@ -9,16 +11,14 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): bool
   const existing = registry.get(tag);
   if (existing === ctor) return true;
   if (existing) {
-    console.warn(
-      `[net-widgets] <${tag}> is already defined on this page by another script; ` + `net-widgets left it alone.`,
-    );
+    warn(`<${tag}> is already defined on this page by another script; net-widgets left it alone.`);
     return false;
   }
   try {
     registry.define(tag, ctor);
     return true;
-  } catch (error) {
-    console.warn(`[net-widgets] could not define <${tag}>:`, error);
+  } catch (reason) {
+    warn(`could not define <${tag}>:`, reason);
     return false;
   }
 }

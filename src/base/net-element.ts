@@ -1,10 +1,10 @@
-import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
-import type { Locale } from '../i18n/negotiate.js';
+import type { Locale } from '../i18n/locales.js';
 import { clampLevel } from './heading.js';
 import { expandDetailsWhenPrinting } from './print.js';
-import { warnOnce } from './warn.js';
+import { error, warnOnce } from './log.js';
 
 /**
  * What every NET widget shares: the `heading-level` attribute, re-rendering when the locale
@@ -30,7 +30,7 @@ import { warnOnce } from './warn.js';
  * @cssprop [--net-color-scheme=light dark] - `light`, `dark` or `light dark` (follow the reader's setting).
  */
 export abstract class NetElement extends LitElement {
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     headingLevel: {
       attribute: 'heading-level',
       // An empty or blank attribute is "not set" (level 2), not Number('') === 0 (level 1).
@@ -88,30 +88,27 @@ export abstract class NetElement extends LitElement {
   protected override render(): TemplateResult {
     try {
       return this.renderContent();
-    } catch (error) {
-      return this.failed(error);
+    } catch (reason) {
+      return this.failed(reason);
     }
   }
 
   protected override update(changed: PropertyValues): void {
     try {
       super.update(changed);
-    } catch (error) {
+    } catch (reason) {
       // The template itself failed to commit: replace whatever is half-drawn with the notice.
       try {
-        render(this.failed(error), this.renderRoot);
+        render(this.failed(reason), this.renderRoot);
       } catch {
         /* nothing more we can safely do; never throw into the host page */
       }
     }
   }
 
-  private failed(error: unknown): TemplateResult {
-    try {
-      console.error(`[net-widgets] <${this.localName}> could not render:`, error);
-    } catch {
-      // A host page whose console.error throws still gets the notice below.
-    }
+  private failed(reason: unknown): TemplateResult {
+    // A host page whose console throws still gets the notice below (log.ts).
+    error(`<${this.localName}> could not render:`, reason);
     return this.renderNotice(
       msg('This information could not be shown. Please ask your care team.', {
         id: 'common.renderError',

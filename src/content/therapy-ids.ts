@@ -1,9 +1,7 @@
-/**
- * The therapy ids of the public contract, in the contract's order (the README lists them, the
- * demo and tests count them). Data only and free of imports, so the Node tools can read it
- * (scripts/lib/project.mjs). A new therapy starts here; the catalogue (content/index.ts) then fails
- * to compile until it has an entry for it.
- */
+// Data only and free of imports, so the Node tools read it too (scripts/lib/project.mjs). A new
+// therapy starts here; the catalogue (content/index.ts) then fails to compile until it has an entry.
+
+/** Every therapy id the `therapy` and `therapies` attributes accept, in the README's order. */
 export const THERAPY_IDS = [
   'active-surveillance',
   'surgery',

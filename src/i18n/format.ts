@@ -2,10 +2,10 @@
  * Dates and lists through `Intl`, for the active locale. Formatters are built once per locale.
  */
 import { getLocale } from './locale.js';
-import type { Locale } from './negotiate.js';
+import type { Locale } from './locales.js';
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-const listFormats = new Map<string, Intl.ListFormat>();
+const listFormats = new Map<Locale, Intl.ListFormat>();
 const formattedDates = new Map<string, string>();
 
 /**
@@ -40,16 +40,11 @@ function formatDateUncached(iso: string, locale: Locale): string {
 }
 
 /** "a, b and c" / "a, b et c", for the active locale. */
-export function formatList(
-  items: readonly string[],
-  type: 'conjunction' | 'disjunction' = 'conjunction',
-  locale: Locale = getLocale(),
-): string {
-  const key = `${locale}|${type}`;
-  let format = listFormats.get(key);
+export function formatList(items: readonly string[], locale: Locale = getLocale()): string {
+  let format = listFormats.get(locale);
   if (!format) {
-    format = new Intl.ListFormat(locale, { style: 'long', type });
-    listFormats.set(key, format);
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
   }
   return format.format(items);
 }

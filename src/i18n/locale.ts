@@ -1,7 +1,7 @@
 /**
  * The one place that knows which locale the widgets speak.
  *
- * Order (DESIGN.md): a locale set through the programmatic API, then `data-locale` on the widgets'
+ * Order (README, "Locale"): a locale set through the programmatic API, then `data-locale` on the widgets'
  * script tag, then `<html lang>`, then `navigator.languages`, then en-US.
  *
  * @lit/localize runs in its *reentrant* mode: `msg()` asks `getLocale()` on every call and the
@@ -9,10 +9,12 @@
  * mode's `setLocale` is asynchronous, which is how other projects get a flash of en-US text.)
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import { catalogs, PINNED_LOCALE } from './catalogs.js';
-import { SOURCE_LOCALE, SUPPORTED_LOCALES, negotiateFirst, negotiateLocale, type Locale } from './negotiate.js';
+import { translations, PINNED_LOCALE } from './translations.js';
+import { SOURCE_LOCALE, SUPPORTED_LOCALES, TARGET_LOCALES, type Locale } from './locales.js';
+import { negotiateFirst, negotiateLocale } from './negotiate.js';
+import { warn } from '../base/log.js';
 
-// A single-locale build (catalogs.ts, PINNED_LOCALE) speaks its one locale whatever the page says.
+// A single-locale build (translations.ts, PINNED_LOCALE) speaks its one locale whatever the page says.
 let active: Locale = PINNED_LOCALE ?? SOURCE_LOCALE;
 let programmatic: Locale | undefined;
 let observer: MutationObserver | undefined;
@@ -20,9 +22,9 @@ const listeners = new Set<(locale: Locale) => void>();
 
 configureReentrantLocalization({
   sourceLocale: SOURCE_LOCALE,
-  targetLocales: SUPPORTED_LOCALES.filter((l) => l !== SOURCE_LOCALE),
+  targetLocales: [...TARGET_LOCALES],
   getLocale: () => active,
-  loadLocaleSync: (locale) => catalogs[locale as Locale],
+  loadLocaleSync: (locale) => translations[locale as Locale],
 });
 
 /**
@@ -84,17 +86,14 @@ export function setLocale(tag: string | null): Locale {
   } else {
     const locale = negotiateLocale(String(tag));
     if (!locale) {
-      console.warn(
-        `[net-widgets] setLocale: "${String(tag).slice(0, 40)}" is not a language tag; ` +
-          `use one of ${SUPPORTED_LOCALES.join(', ')}.`,
+      warn(
+        `setLocale: "${String(tag).slice(0, 40)}" is not a language tag; use one of ${SUPPORTED_LOCALES.join(', ')}.`,
       );
       return active;
     }
     programmatic = locale;
     if (PINNED_LOCALE && locale !== PINNED_LOCALE) {
-      console.warn(
-        `[net-widgets] setLocale: this build speaks ${PINNED_LOCALE} only; use net-widgets.js for every locale.`,
-      );
+      warn(`setLocale: this build speaks ${PINNED_LOCALE} only; use net-widgets.js for every locale.`);
     }
   }
   return refreshLocale();

@@ -1,10 +1,8 @@
 /**
- * Locale negotiation, as the public contract (DESIGN.md, "Locales") defines it.
- * Pure and synchronous so it can be tested as a table.
+ * Locale negotiation, as the public contract defines it (README, "Locale"): any language tag to
+ * one of the shipped locales. Pure and synchronous so it can be tested as a table.
  */
-export const SOURCE_LOCALE = 'en-US';
-export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'fr-CA'] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
+import { SOURCE_LOCALE, type Locale } from './locales.js';
 
 /**
  * English-speaking regions whose usage follows British English (Commonwealth and Ireland).
@@ -56,11 +54,6 @@ const BRITISH_ENGLISH_REGIONS = new Set([
   'JE',
   'GG',
 ]);
-
-/** True when `value` is one of the four locales the widgets ship. */
-export function isSupportedLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
-}
 
 /**
  * Parse a BCP 47 tag into its language and region. Returns undefined for anything malformed,

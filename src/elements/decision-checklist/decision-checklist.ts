@@ -1,9 +1,9 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { cssProps } from '../../base/css-props.js';
 import { NetElement } from '../../base/net-element.js';
 import { heading } from '../../base/heading.js';
-import { renderDisclaimer, renderReview, renderSources } from '../../base/fragments.js';
+import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
 import { baseStyles } from '../../base/styles.js';
 import {
   FACTOR_IDS,
@@ -15,9 +15,11 @@ import {
   type DecisionFactor,
   type Priority,
 } from '../../content/decision-factors.js';
-import { getSource } from '../../content/sources.js';
-import { formatList } from '../../i18n/format.js';
+import { buttonStyles } from '../../base/buttons.styles.js';
+import { checkboxStyles } from './checkbox.styles.js';
 import { decisionChecklistStyles } from './decision-checklist.styles.js';
+import { printSheetStyles } from './print-sheet.styles.js';
+import { renderPrintSheet } from './print-sheet.js';
 import { clearState, readState, storageKey, writeState, type ChecklistState } from './storage.js';
 
 /** Detail of the `net-checklist-change` event. */
@@ -57,7 +59,7 @@ export interface ChecklistChangeDetail {
  * @csspart actions - The row of buttons.
  * @csspart print-button - The print button.
  * @csspart reset-button - The button that clears every tick.
- * @csspart summary - The printed summary (shown only when printing).
+ * @csspart print-sheet - The printed summary (shown only when printing). Also named `summary` until 0.3.0.
  * @csspart sources - The source list.
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
@@ -65,10 +67,9 @@ export interface ChecklistChangeDetail {
  * @cssprop --net-color-focus - Focus ring.
  */
 export class NetDecisionChecklist extends NetElement {
-  static override styles = [baseStyles, decisionChecklistStyles];
+  static override styles = [baseStyles, buttonStyles, decisionChecklistStyles, checkboxStyles, printSheetStyles];
 
-  static override properties = {
-    ...NetElement.properties,
+  static override properties: PropertyDeclarations = {
     persist: { type: String },
     discussed: { state: true },
     chosen: { state: true },
@@ -120,8 +121,8 @@ export class NetDecisionChecklist extends NetElement {
   }
 
   private state(): ChecklistState {
-    const { discussed, priorities: chosen } = this.value;
-    return { discussed, priorities: chosen };
+    const { discussed, priorities } = this.value;
+    return { discussed, priorities };
   }
 
   private progressText(count: number, total: number): string {
@@ -146,20 +147,13 @@ export class NetDecisionChecklist extends NetElement {
     );
   }
 
-  private toggleFactor(id: string, checked: boolean): void {
-    const next = new Set(this.discussed);
+  /** Tick or untick a factor (progress is announced) or a priority (it is not). */
+  private toggle(which: 'discussed' | 'chosen', id: string, checked: boolean): void {
+    const next = new Set(this[which]);
     if (checked) next.add(id);
     else next.delete(id);
-    this.discussed = next;
-    this.changed(true);
-  }
-
-  private togglePriority(id: string, checked: boolean): void {
-    const next = new Set(this.chosen);
-    if (checked) next.add(id);
-    else next.delete(id);
-    this.chosen = next;
-    this.changed(false);
+    this[which] = next;
+    this.changed(which === 'discussed');
   }
 
   // Arrow fields: the buttons' listeners are these functions themselves (`@click=${this.reset}`).
@@ -221,7 +215,7 @@ export class NetDecisionChecklist extends NetElement {
 
         ${renderSources(checklistSources(), sub)} ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
       </div>
-      ${this.renderSheet(t.title, t.factorsTitle, count, total)}
+      ${renderPrintSheet({ discussed: this.discussed, chosen: this.chosen, progress: this.progressText(count, total) })}
     </section>`;
   }
 
@@ -229,7 +223,7 @@ export class NetDecisionChecklist extends NetElement {
     return html`<div class="progress" part="progress">
       <p class="progress-text">${this.progressText(count, total)}</p>
       <div class="bar" aria-hidden="true">
-        <div class="bar-fill" style=${cssProps({ '--net-progress': String(total ? count / total : 0) })}></div>
+        <div class="bar-fill" style=${cssProps({ '--_progress': String(total ? count / total : 0) })}></div>
       </div>
     </div>`;
   }
@@ -251,7 +245,7 @@ export class NetDecisionChecklist extends NetElement {
             type="checkbox"
             id=${id}
             .checked=${checked}
-            @change=${(e: Event) => this.toggleFactor(factor.id, (e.target as HTMLInputElement).checked)}
+            @change=${(e: Event) => this.toggle('discussed', factor.id, (e.target as HTMLInputElement).checked)}
           />
           <label for=${id}
             >${msg('We have talked about this', { id: 'checklist.discussed' })}<span class="visually-hidden">
@@ -272,54 +266,11 @@ export class NetDecisionChecklist extends NetElement {
           type="checkbox"
           id=${id}
           .checked=${checked}
-          @change=${(e: Event) => this.togglePriority(priority.id, (e.target as HTMLInputElement).checked)}
+          @change=${(e: Event) => this.toggle('chosen', priority.id, (e.target as HTMLInputElement).checked)}
         />
         <label for=${id}>${priority.text()}</label>
       </div>
     </li>`;
-  }
-
-  /**
-   * The printed sheet: hidden on screen (and so from assistive technology), the only part shown
-   * when printing. Ticks are the characters ☑ and ☐, so they print without colour or backgrounds.
-   */
-  private renderSheet(title: string, factorsTitle: string, count: number, total: number): TemplateResult {
-    const box = (on: boolean) => html`<span class="box">${on ? '☑' : '☐'}</span>`;
-    return html`<div class="sheet" part="summary">
-      <p class="sheet-title">${title}</p>
-      <p class="sheet-progress">${this.progressText(count, total)}</p>
-      <table class="sheet-factors">
-        <thead>
-          <tr>
-            <th scope="col" class="col-box">${msg('Discussed', { id: 'checklist.sheet.discussed' })}</th>
-            <th scope="col">${factorsTitle}</th>
-            <th scope="col">${msg('Question to ask', { id: 'checklist.sheet.question' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${decisionFactors.map((f) => {
-            const t = f.text();
-            return html`<tr>
-              <td class="col-box">${box(this.discussed.has(f.id))}</td>
-              <td class="sheet-name">${t.name}</td>
-              <td>${t.question}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-      <p class="sheet-heading">${msg('What matters most to me', { id: 'checklist.sheet.priorities' })}</p>
-      <ul class="sheet-priorities">
-        ${priorities.map((p) => html`<li>${box(this.chosen.has(p.id))} ${p.text()}</li>`)}
-      </ul>
-      <p class="sheet-heading">${msg('My other questions and notes', { id: 'checklist.sheet.notes' })}</p>
-      <div class="sheet-lines"><span></span><span></span><span></span></div>
-      <p class="sheet-sources">
-        ${msg(str`Sources: ${formatList(checklistSources().map((id) => getSource(id).publisher))}.`, {
-          id: 'checklist.sheet.sources',
-        })}
-      </p>
-      ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
-    </div>`;
   }
 }
 

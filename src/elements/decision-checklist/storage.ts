@@ -8,12 +8,12 @@
  */
 
 /** Namespaced and versioned: a new shape of stored state gets a new version, never a migration guess. */
+import type { ChecklistChangeDetail } from './decision-checklist.js';
+
 export const STORAGE_PREFIX = 'net-widgets:decision-checklist:v1';
 
-export interface ChecklistState {
-  discussed: string[];
-  priorities: string[];
-}
+/** What is stored: the event detail's two id lists. */
+export type ChecklistState = Pick<ChecklistChangeDetail, 'discussed' | 'priorities'>;
 
 /**
  * The key for a `persist` attribute value: the bare prefix for `persist` / `persist=""`, or the

@@ -2,13 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
-import { renderDisclaimer, renderReview, renderSources } from '../../base/fragments.js';
+import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
 import { aimLabel, deliveryLabel, statusLabel } from '../../content/labels.js';
 import type { SourcedItem, Therapy } from '../../content/types.js';
 import { baseStyles } from '../../base/styles.js';
 import { therapyCardStyles } from './therapy-card.styles.js';
 import { findSideEffectList, revealSideEffectList } from '../../base/side-effect-list-link.js';
-import { revealButtonStyles } from '../../base/link-button.styles.js';
+import { buttonStyles } from '../../base/buttons.styles.js';
 
 /**
  * One NET treatment in plain words: what it is, how it works, when it is used, how it is given,
@@ -33,7 +33,7 @@ import { revealButtonStyles } from '../../base/link-button.styles.js';
  * @csspart notice - The message shown for a missing or unknown therapy.
  */
 export class NetTherapyCard extends TherapyElement {
-  static override styles = [baseStyles, therapyCardStyles, revealButtonStyles];
+  static override styles = [baseStyles, therapyCardStyles, buttonStyles];
 
   protected renderTherapy(therapy: Therapy): TemplateResult {
     const t = therapy.text();

@@ -1,16 +1,13 @@
 /**
- * Pieces that every content widget shows the same way: sources, review dates, the disclaimer and
- * the message for a missing or unknown therapy.
+ * The foot every content widget shows the same way: sources, review dates and the disclaimer.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getSource, type SourceId } from '../content/sources.js';
-import { THERAPY_IDS } from '../content/index.js';
 import type { Review } from '../content/types.js';
 import { formatDate } from '../i18n/format.js';
 import { getLocale } from '../i18n/locale.js';
 import { heading } from './heading.js';
-import { warnOnce } from './warn.js';
 
 /** The source list, numbered, with full citations. Citations keep their own language. */
 export function renderSources(ids: readonly SourceId[], level: number): TemplateResult {
@@ -48,27 +45,4 @@ export function renderDisclaimer(): TemplateResult {
       id: 'common.disclaimer',
     })}
   </p>`;
-}
-
-/**
- * The message for a missing or unknown `therapy` attribute, plus one console warning per value
- * naming the valid ids. The bad value is shown as text only (never markup) and cut short.
- */
-export function unknownTherapyMessage(tag: string, raw: unknown): string {
-  // A host's script can set the property to anything (a number, an object): show it as text.
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- "[object Object]" is the honest text for an object
-  const value = raw === null || raw === undefined ? null : String(raw);
-  const shown = value === null ? '' : value.slice(0, 60);
-  warnOnce(
-    value === null || value.trim() === ''
-      ? `<${tag}> needs a therapy attribute. Valid ids: ${THERAPY_IDS.join(', ')}.`
-      : `<${tag}> therapy="${shown}" is not a known therapy. Valid ids: ${THERAPY_IDS.join(', ')}.`,
-  );
-  return value === null || value.trim() === ''
-    ? msg('No treatment was chosen for this box, so there is nothing to show yet.', {
-        id: 'common.missingTherapy',
-      })
-    : msg('We do not have information about this treatment. Please check the treatment name.', {
-        id: 'common.unknownTherapy',
-      });
 }
