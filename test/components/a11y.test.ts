@@ -8,8 +8,9 @@ import '../../src/net-therapy-card.js';
 import '../../src/net-side-effect-list.js';
 import '../../src/net-decision-checklist.js';
 import { setLocale } from '../../src/i18n/locale.js';
-import { SUPPORTED_LOCALES } from '../../src/i18n/negotiate.js';
+import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
 import { allTherapies } from '../../src/content/index.js';
+import { captureConsole } from './helpers.js';
 
 /** One element's fixture: `level` is the heading-level it is given. */
 interface Case {
@@ -44,17 +45,6 @@ function headingLevels(root: ShadowRoot): number[] {
   return [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
 }
 
-async function quietly<T>(fn: () => Promise<T>): Promise<T> {
-  // The unknown-therapy case warns once by design; keep the test log readable.
-  const original = console.warn;
-  console.warn = () => {};
-  try {
-    return await fn();
-  } finally {
-    console.warn = original;
-  }
-}
-
 describe('accessibility: every element in every locale', () => {
   afterEach(() => {
     setLocale(null);
@@ -65,7 +55,8 @@ describe('accessibility: every element in every locale', () => {
       for (const c of CASES) {
         it(`${c.name} passes axe, carries lang="${locale}" and follows heading-level`, async () => {
           setLocale(locale);
-          const el = await quietly(() => fixture<HTMLElement & { updateComplete: Promise<boolean> }>(c.make(3)));
+          captureConsole(); // the unknown-therapy case warns once by design; keep the test log readable
+          const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(c.make(3));
           await el.updateComplete;
           const root = el.shadowRoot!;
           // The content (or the notice that replaces it) declares its language.

@@ -6,10 +6,18 @@ import type {
   NetDecisionChecklist,
 } from '../../src/elements/decision-checklist/decision-checklist.js';
 import { FACTOR_IDS, PRIORITY_IDS, decisionFactors, priorities } from '../../src/content/decision-factors.js';
-import { STORAGE_PREFIX } from '../../src/elements/decision-checklist/storage.js';
+import { STORAGE_PREFIX, type ChecklistState } from '../../src/elements/decision-checklist/storage.js';
 import { setLocale } from '../../src/i18n/locale.js';
+import { type BrokenStorage, captureConsole, patched, withBrokenStorage } from './helpers.js';
 
 const KEY = 'net-widgets:decision-checklist:v1';
+
+/** What the checklist stored under `key` (it fails the test if nothing was stored). */
+function stored(key: string): ChecklistState {
+  const raw = localStorage.getItem(key);
+  if (raw === null) throw new Error(`nothing stored under ${key}`);
+  return JSON.parse(raw) as ChecklistState;
+}
 
 function ownKeys(): string[] {
   return Object.keys(localStorage).filter((k) => k.startsWith('net-widgets:'));
@@ -67,7 +75,9 @@ describe('<net-decision-checklist>', () => {
     });
     const prios = el.shadowRoot!.querySelectorAll<HTMLInputElement>('.priorities input[type="checkbox"]');
     expect(prios).to.have.length(PRIORITY_IDS.length);
-    prios.forEach((box, i) => expect(box.labels![0].textContent).to.equal(priorities[i].text()));
+    prios.forEach((box, i) => {
+      expect(box.labels![0].textContent).to.equal(priorities[i].text());
+    });
     expect(progress(el)).to.equal('0 of 9 discussed');
     expect(live(el)).to.equal('');
     expect($(el, 'section').getAttribute('lang')).to.equal('en-US');
@@ -87,7 +97,7 @@ describe('<net-decision-checklist>', () => {
     expect(live(el)).to.equal('3 of 9 discussed');
     expect($(el, '.factor.is-checked')).to.exist;
     const fill = $(el, '.bar-fill');
-    expect(fill.style.getPropertyValue('--net-progress')).to.equal(String(3 / 9));
+    expect(fill.style.getPropertyValue('--_progress')).to.equal(String(3 / 9));
     await tick(el, factorBox(el, 'grade'));
     expect(progress(el)).to.equal('2 of 9 discussed');
     expect(live(el)).to.equal('2 of 9 discussed');
@@ -102,13 +112,13 @@ describe('<net-decision-checklist>', () => {
   it('fires net-checklist-change (bubbles, composed) with the ids, total and count', async () => {
     const el = await fixture<NetDecisionChecklist>(html`<net-decision-checklist></net-decision-checklist>`);
     setTimeout(() => factorBox(el, 'size').click());
-    const first = (await oneEvent(document, 'net-checklist-change')) as CustomEvent<ChecklistChangeDetail>;
+    const first = await oneEvent<CustomEvent<ChecklistChangeDetail>>(document, 'net-checklist-change');
     expect(first.bubbles).to.equal(true);
     expect(first.composed).to.equal(true);
     expect(first.target === el).to.equal(true);
     expect(first.detail).to.deep.equal({ discussed: ['size'], priorities: [], total: 9, count: 1 });
     setTimeout(() => priorityBox(el, 'at-home').click());
-    const second = (await oneEvent(el, 'net-checklist-change')) as CustomEvent<ChecklistChangeDetail>;
+    const second = await oneEvent<CustomEvent<ChecklistChangeDetail>>(el, 'net-checklist-change');
     expect(second.detail).to.deep.equal({ discussed: ['size'], priorities: ['at-home'], total: 9, count: 1 });
   });
 
@@ -122,7 +132,7 @@ describe('<net-decision-checklist>', () => {
     expect(reset.type).to.equal('button');
     expect(reset.textContent.trim()).to.equal('Clear all checkmarks');
     setTimeout(() => reset.click());
-    const event = (await oneEvent(el, 'net-checklist-change')) as CustomEvent<ChecklistChangeDetail>;
+    const event = await oneEvent<CustomEvent<ChecklistChangeDetail>>(el, 'net-checklist-change');
     await el.updateComplete;
     expect(event.detail).to.deep.equal({ discussed: [], priorities: [], total: 9, count: 0 });
     expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].some((i) => i.checked)).to.equal(false);
@@ -132,21 +142,15 @@ describe('<net-decision-checklist>', () => {
 
   it('stores nothing without persist', async () => {
     const calls: string[] = [];
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      calls.push(key);
-      return setItem.call(this, key, value);
-    };
-    try {
+    // Every write is recorded (and none reaches storage).
+    await patched(Storage.prototype, { setItem: (key: string) => void calls.push(key) }, async () => {
       const el = await fixture<NetDecisionChecklist>(html`<net-decision-checklist></net-decision-checklist>`);
       await tick(el, factorBox(el, 'location'));
       await tick(el, priorityBox(el, 'growth'));
       await tick(el, factorBox(el, 'location'));
       button(el, 'reset-button').click();
       await el.updateComplete;
-    } finally {
-      Storage.prototype.setItem = setItem;
-    }
+    });
     expect(calls.filter((k) => k.startsWith('net-widgets'))).to.deep.equal([]);
     expect(ownKeys()).to.deep.equal([]);
   });
@@ -158,7 +162,7 @@ describe('<net-decision-checklist>', () => {
     await tick(el, factorBox(el, 'location'));
     await tick(el, priorityBox(el, 'time-to-decide'));
     expect(ownKeys()).to.deep.equal([KEY]);
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({
+    expect(stored(KEY)).to.deep.equal({
       discussed: ['location', 'hormones'],
       priorities: ['time-to-decide'],
     });
@@ -188,8 +192,8 @@ describe('<net-decision-checklist>', () => {
     await tick(a, factorBox(a, 'size'));
     await tick(b, factorBox(b, 'symptoms'));
     expect(ownKeys().sort()).to.deep.equal([`${KEY}:clinic-a`, `${KEY}:clinic-b`]);
-    expect(JSON.parse(localStorage.getItem(`${KEY}:clinic-a`)!).discussed).to.deep.equal(['size']);
-    expect(JSON.parse(localStorage.getItem(`${KEY}:clinic-b`)!).discussed).to.deep.equal(['symptoms']);
+    expect(stored(`${KEY}:clinic-a`).discussed).to.deep.equal(['size']);
+    expect(stored(`${KEY}:clinic-b`).discussed).to.deep.equal(['symptoms']);
   });
 
   it('keeps what the reader did when persist is switched on later', async () => {
@@ -199,52 +203,32 @@ describe('<net-decision-checklist>', () => {
     el.setAttribute('persist', '');
     await el.updateComplete;
     expect(factorBox(el, 'growth').checked).to.equal(true);
-    expect(JSON.parse(localStorage.getItem(KEY)!).discussed).to.deep.equal(['growth']);
+    expect(stored(KEY).discussed).to.deep.equal(['growth']);
   });
 
-  it('keeps working in memory, silently, when storage throws', async () => {
-    const originals = {
-      getItem: Storage.prototype.getItem,
-      setItem: Storage.prototype.setItem,
-      removeItem: Storage.prototype.removeItem,
-    };
-    const errors: unknown[] = [];
-    const originalError = console.error;
-    const originalWarn = console.warn;
-    console.error = (...args: unknown[]) => errors.push(args);
-    console.warn = (...args: unknown[]) => errors.push(args);
-    Storage.prototype.getItem = () => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-    Storage.prototype.setItem = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    Storage.prototype.removeItem = () => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-    try {
-      const el = await fixture<NetDecisionChecklist>(html`<net-decision-checklist persist></net-decision-checklist>`);
-      await tick(el, factorBox(el, 'location'));
-      await tick(el, factorBox(el, 'size'));
-      await tick(el, priorityBox(el, 'daily-life'));
-      expect(progress(el)).to.equal('2 of 9 discussed');
-      expect(el.value).to.deep.equal({
-        discussed: ['location', 'size'],
-        priorities: ['daily-life'],
-        total: 9,
-        count: 2,
+  for (const kind of ['throws', 'full'] satisfies BrokenStorage[]) {
+    it(`keeps working in memory, silently, when storage ${kind === 'full' ? 'is full' : 'throws'}`, async () => {
+      const { warnings, errors } = captureConsole();
+      await withBrokenStorage(kind, async () => {
+        const el = await fixture<NetDecisionChecklist>(html`<net-decision-checklist persist></net-decision-checklist>`);
+        await tick(el, factorBox(el, 'location'));
+        await tick(el, factorBox(el, 'size'));
+        await tick(el, priorityBox(el, 'daily-life'));
+        expect(progress(el)).to.equal('2 of 9 discussed');
+        expect(el.value).to.deep.equal({
+          discussed: ['location', 'size'],
+          priorities: ['daily-life'],
+          total: 9,
+          count: 2,
+        });
+        button(el, 'reset-button').click();
+        await el.updateComplete;
+        expect(progress(el)).to.equal('0 of 9 discussed');
+        expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
       });
-      button(el, 'reset-button').click();
-      await el.updateComplete;
-      expect(progress(el)).to.equal('0 of 9 discussed');
-      expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
-    } finally {
-      Object.assign(Storage.prototype, originals);
-      console.error = originalError;
-      console.warn = originalWarn;
-    }
-    expect(errors).to.deep.equal([]);
-  });
+      expect([...errors, ...warnings]).to.deep.equal([]);
+    });
+  }
 
   it('ignores corrupted or foreign stored data, and drops unknown ids', async () => {
     for (const junk of ['{not json', '"a string"', 'null', '{"discussed":"location"}', '{"discussed":[]}', '[1,2]']) {
@@ -355,16 +339,8 @@ describe('<net-decision-checklist>', () => {
 
   it('calls the browser print dialog from the print button', async () => {
     const el = await fixture<NetDecisionChecklist>(html`<net-decision-checklist></net-decision-checklist>`);
-    const original = window.print;
     let printed = 0;
-    window.print = () => {
-      printed++;
-    };
-    try {
-      button(el, 'print-button').click();
-    } finally {
-      window.print = original;
-    }
+    await patched(window, { print: () => void printed++ }, () => button(el, 'print-button').click());
     expect(printed).to.equal(1);
   });
 
@@ -383,26 +359,24 @@ describe('<net-decision-checklist>', () => {
   });
 
   it('tolerates bad input: heading-level out of range, odd persist values', async () => {
-    const original = console.warn;
-    console.warn = () => {};
-    try {
-      const deep = await fixture<NetDecisionChecklist>(
-        html`<net-decision-checklist heading-level="6"></net-decision-checklist>`,
-      );
-      expect(deep.shadowRoot!.querySelectorAll('h6').length).to.equal(1 + 3 + 9);
-      const junk = await fixture<NetDecisionChecklist>(
-        html`<net-decision-checklist
-          heading-level="-3"
-          persist="<img src=x onerror=alert(1)>"
-        ></net-decision-checklist>`,
-      );
-      expect(junk.shadowRoot!.querySelector('h1')).to.exist;
-      expect(junk.shadowRoot!.querySelector('img')).to.equal(null);
-      await tick(junk, factorBox(junk, 'size'));
-      expect(ownKeys()).to.deep.equal([`${KEY}:<img src=x onerror=alert(1)>`]);
-    } finally {
-      console.warn = original;
-    }
+    captureConsole(); // each bad value warns once, by design
+    const deep = await fixture<NetDecisionChecklist>(
+      html`<net-decision-checklist heading-level="6"></net-decision-checklist>`,
+    );
+    // Clamped at h6, nothing deeper: the top heading, its three section headings (factors,
+    // priorities, sources) and the nine factor headings all become h6.
+    expect(deep.shadowRoot!.querySelectorAll('h6').length).to.equal(1 + 3 + FACTOR_IDS.length);
+    const junk = await fixture<NetDecisionChecklist>(
+      html`<net-decision-checklist
+        heading-level="-3"
+        persist="&lt;img src=x onerror=alert(1)&gt;"
+      ></net-decision-checklist>`,
+    );
+    expect(junk.persist).to.equal('<img src=x onerror=alert(1)>');
+    expect(junk.shadowRoot!.querySelector('h1')).to.exist;
+    expect(junk.shadowRoot!.querySelector('img')).to.equal(null);
+    await tick(junk, factorBox(junk, 'size'));
+    expect(ownKeys()).to.deep.equal([`${KEY}:<img src=x onerror=alert(1)>`]);
   });
 
   it('re-renders in the new locale and keeps its ticks', async () => {

@@ -8,6 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { setLocale } from '../../src/i18n/locale.js';
+import { captureConsole, patched, shadowText } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; therapy?: unknown; headingLevel?: unknown };
 
@@ -36,10 +37,6 @@ const STRANGE: Record<string, string> = {
 };
 
 const MISSING_EN = 'No treatment was chosen';
-
-function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** Elements in a shadow root that should never come from data. */
 function injected(el: Element): number {
@@ -72,20 +69,11 @@ async function uncaught(run: () => Promise<void>): Promise<string[]> {
   return seen;
 }
 
-/** Run with console.warn/error silenced (the widgets warn once per bad value, by design). */
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const { warn, error } = console;
-  console.warn = () => {};
-  console.error = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-}
-
 describe('hostile input', () => {
+  // The widgets warn once per bad value, by design: every test here runs with the console captured.
+  beforeEach(() => {
+    captureConsole();
+  });
   afterEach(() => {
     setLocale(null);
     delete (window as { __xss?: unknown }).__xss;
@@ -96,11 +84,9 @@ describe('hostile input', () => {
       for (const [name, value] of Object.entries(STRANGE)) {
         it(`${name}: data, never markup; the unknown-therapy message; no throw`, async () => {
           let el!: Widget;
-          const errors = await uncaught(() =>
-            quietly(async () => {
-              el = await render(tag, { therapy: value });
-            }),
-          );
+          const errors = await uncaught(async () => {
+            el = await render(tag, { therapy: value });
+          });
           expect(errors).to.deep.equal([]);
           expect(injected(el)).to.equal(0);
           expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
@@ -113,7 +99,7 @@ describe('hostile input', () => {
       }
 
       it('whitespace only counts as no therapy: the missing-therapy message', async () => {
-        const el = await quietly(() => render(tag, { therapy: '\n\t\r ' }));
+        const el = await render(tag, { therapy: '\n\t\r ' });
         expect(shadowText(el)).to.include(MISSING_EN);
       });
 
@@ -124,7 +110,7 @@ describe('hostile input', () => {
       });
 
       it('the unknown-therapy message follows the locale', async () => {
-        const el = await quietly(() => render(tag, { therapy: '<b>nope</b>' }));
+        const el = await render(tag, { therapy: '<b>nope</b>' });
         setLocale('fr-CA');
         await el.updateComplete;
         expect(shadowText(el)).to.include(UNKNOWN_FR);
@@ -163,18 +149,16 @@ describe('hostile input', () => {
       it(`<${tag}>: ${cases.length} values`, async () => {
         const got: Record<string, number> = {};
         const want: Record<string, number> = {};
-        const errors = await uncaught(() =>
-          quietly(async () => {
-            for (const [value, level] of cases) {
-              const el = await render(tag, { 'heading-level': value, therapy: 'somatostatin-analogues' });
-              const top = el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6');
-              const key = JSON.stringify(value.slice(0, 12));
-              got[key] = top ? Number(top.localName[1]) : 0;
-              want[key] = level;
-              expect(el.shadowRoot!.querySelectorAll('h7, [role="heading"]').length).to.equal(0);
-            }
-          }),
-        );
+        const errors = await uncaught(async () => {
+          for (const [value, level] of cases) {
+            const el = await render(tag, { 'heading-level': value, therapy: 'somatostatin-analogues' });
+            const top = el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6');
+            const key = JSON.stringify(value.slice(0, 12));
+            got[key] = top ? Number(top.localName[1]) : 0;
+            want[key] = level;
+            expect(el.shadowRoot!.querySelectorAll('h7, [role="heading"]').length).to.equal(0);
+          }
+        });
         expect(errors).to.deep.equal([]);
         expect(got).to.deep.equal(want);
       });
@@ -184,7 +168,7 @@ describe('hostile input', () => {
   describe('property values a host script might set', () => {
     it('numbers, objects, symbols, arrays: the unknown-therapy message', async () => {
       for (const value of [42, {}, [1], Symbol('x'), true, 1n]) {
-        const el = await quietly(() => render('net-therapy-card', {}));
+        const el = await render('net-therapy-card', {});
         el.therapy = value;
         await el.updateComplete;
         expect(shadowText(el), String(typeof value)).to.include(UNKNOWN_EN);
@@ -200,17 +184,15 @@ describe('hostile input', () => {
       let broken!: Widget;
       let neighbour!: Widget;
       let level!: Widget;
-      const errors = await uncaught(() =>
-        quietly(async () => {
-          broken = await render('net-therapy-card', { therapy: 'prrt' });
-          level = await render('net-decision-checklist', {});
-          neighbour = await render('net-side-effect-list', { therapy: 'somatostatin-analogues' });
-          broken.therapy = boom;
-          level.headingLevel = boom;
-          await broken.updateComplete;
-          await level.updateComplete;
-        }),
-      );
+      const errors = await uncaught(async () => {
+        broken = await render('net-therapy-card', { therapy: 'prrt' });
+        level = await render('net-decision-checklist', {});
+        neighbour = await render('net-side-effect-list', { therapy: 'somatostatin-analogues' });
+        broken.therapy = boom;
+        level.headingLevel = boom;
+        await broken.updateComplete;
+        await level.updateComplete;
+      });
       expect(errors).to.deep.equal([]);
       expect(shadowText(broken)).to.include(RENDER_ERROR_EN);
       expect(shadowText(level)).to.include(RENDER_ERROR_EN);
@@ -234,7 +216,7 @@ describe('hostile input', () => {
         const list = await render('net-decision-checklist', {});
         expect(card.shadowRoot!.querySelector('h2')!.textContent).to.match(/^Peptide receptor/);
         expect(list.shadowRoot!.querySelectorAll('input[type="checkbox"]').length).to.be.above(3);
-        const empty = await quietly(() => render('net-therapy-card', {}));
+        const empty = await render('net-therapy-card', {});
         expect(shadowText(empty)).to.include(MISSING_EN);
       } finally {
         delete proto.polluted;
@@ -244,18 +226,13 @@ describe('hostile input', () => {
     });
 
     it('console.warn and console.error that throw: messages still show, nothing escapes', async () => {
-      const { warn, error } = console;
-      console.warn = () => {
-        throw new Error('host console.warn');
-      };
-      console.error = () => {
-        throw new Error('host console.error');
+      const throwing = (what: string) => () => {
+        throw new Error(`host ${what}`);
       };
       let unknown!: Widget;
       let broken!: Widget;
-      let errors: string[] = [];
-      try {
-        errors = await uncaught(async () => {
+      const errors = await patched(console, { warn: throwing('console.warn'), error: throwing('console.error') }, () =>
+        uncaught(async () => {
           unknown = await render('net-therapy-card', { therapy: 'not-a-therapy-console-test' });
           broken = await render('net-side-effect-list', { therapy: 'prrt' });
           broken.therapy = {
@@ -264,11 +241,8 @@ describe('hostile input', () => {
             },
           };
           await broken.updateComplete;
-        });
-      } finally {
-        console.warn = warn;
-        console.error = error;
-      }
+        }),
+      );
       expect(errors).to.deep.equal([]);
       expect(shadowText(unknown)).to.include(UNKNOWN_EN);
       expect(shadowText(broken)).to.include(RENDER_ERROR_EN);

@@ -4,8 +4,7 @@ import { negotiateFirst, negotiateLocale } from '../../src/i18n/negotiate.js';
 import { getLocale, setLocale } from '../../src/i18n/locale.js';
 import { formatDate, formatList } from '../../src/i18n/format.js';
 import type { NetTherapyCard } from '../../src/elements/therapy-card/therapy-card.js';
-
-const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+import { captureConsole, shadowText as text } from './helpers.js';
 // Not requestAnimationFrame: wtr runs pages side by side, and background tabs get no frames.
 // The <html lang> observer reacts in a microtask; a macrotask later it has run.
 const nextFrame = () => new Promise((r) => setTimeout(r, 0));
@@ -62,9 +61,9 @@ describe('Intl formatting per locale', () => {
     expect(formatDate('2025-10-01', 'fr-CA')).to.equal('1er octobre 2025');
   });
   it('joins lists in each locale', () => {
-    expect(formatList(['a', 'b', 'c'], 'conjunction', 'en-US')).to.equal('a, b, and c');
-    expect(formatList(['a', 'b', 'c'], 'conjunction', 'en-GB')).to.equal('a, b and c');
-    expect(formatList(['a', 'b', 'c'], 'conjunction', 'fr-CA')).to.equal('a, b et c');
+    expect(formatList(['a', 'b', 'c'], 'en-US')).to.equal('a, b, and c');
+    expect(formatList(['a', 'b', 'c'], 'en-GB')).to.equal('a, b and c');
+    expect(formatList(['a', 'b', 'c'], 'fr-CA')).to.equal('a, b et c');
   });
 });
 
@@ -109,20 +108,14 @@ describe('locale at runtime', () => {
   });
 
   it('a malformed programmatic tag warns and changes nothing', () => {
-    const warn = console.warn;
-    const seen: string[] = [];
-    console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-    try {
-      expect(setLocale('%%%')).to.equal(getLocale());
-      expect(seen.join()).to.include('not a language tag');
-    } finally {
-      console.warn = warn;
-    }
+    const { warnings } = captureConsole();
+    expect(setLocale('%%%')).to.equal(getLocale());
+    expect(warnings.join()).to.include('not a language tag');
   });
 
   it('announces changes with a net-locale-change event', async () => {
     const events: string[] = [];
-    const listener = (e: Event) => events.push((e as CustomEvent).detail.locale);
+    const listener = (e: Event) => events.push((e as CustomEvent<{ locale: string }>).detail.locale);
     document.addEventListener('net-locale-change', listener);
     await fixture(html`<net-therapy-card therapy="prrt"></net-therapy-card>`);
     setLocale('fr-CA');

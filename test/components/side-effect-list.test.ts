@@ -3,20 +3,11 @@ import '../../src/net-side-effect-list.js';
 import '../../src/net-therapy-card.js';
 import type { NetSideEffectList } from '../../src/elements/side-effect-list/side-effect-list.js';
 import type { NetTherapyCard } from '../../src/elements/therapy-card/therapy-card.js';
-import { THERAPY_IDS, getTherapy } from '../../src/content/index.js';
+import { getTherapy } from '../../src/content/index.js';
+import { THERAPY_IDS } from '../../src/content/therapy-ids.js';
 import type { SideEffects } from '../../src/content/types.js';
 import { setLocale } from '../../src/i18n/locale.js';
-
-function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-}
-
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
+import { captureConsole, shadowText } from './helpers.js';
 
 /** Swap one therapy's side-effect text for the duration of `fn`. */
 async function withSideEffects(
@@ -94,22 +85,18 @@ describe('<net-side-effect-list>', () => {
   });
 
   it('shows at most five urgent bullets and warns about the extra ones once', async () => {
-    const { warnings, restore } = captureWarnings();
-    try {
-      await withSideEffects(
-        'somatostatin-analogues',
-        (t) => ({ ...t, urgent: ['one', 'two', 'three', 'four', 'five', 'six', 'seven'] }),
-        async () => {
-          const el = await fixture<NetSideEffectList>(
-            html`<net-side-effect-list therapy="somatostatin-analogues"></net-side-effect-list>`,
-          );
-          const bullets = [...el.shadowRoot!.querySelectorAll('.urgent li')].map((li) => li.textContent);
-          expect(bullets).to.deep.equal(['one', 'two', 'three', 'four', 'five']);
-        },
-      );
-    } finally {
-      restore();
-    }
+    const { warnings } = captureConsole();
+    await withSideEffects(
+      'somatostatin-analogues',
+      (t) => ({ ...t, urgent: ['one', 'two', 'three', 'four', 'five', 'six', 'seven'] }),
+      async () => {
+        const el = await fixture<NetSideEffectList>(
+          html`<net-side-effect-list therapy="somatostatin-analogues"></net-side-effect-list>`,
+        );
+        const bullets = [...el.shadowRoot!.querySelectorAll('.urgent li')].map((li) => li.textContent);
+        expect(bullets).to.deep.equal(['one', 'two', 'three', 'four', 'five']);
+      },
+    );
     expect(warnings.filter((w) => w.includes('7 bullets'))).to.have.length(1);
   });
 
@@ -164,59 +151,48 @@ describe('<net-side-effect-list>', () => {
   });
 
   it('clamps a bad heading-level and never parses attributes as markup', async () => {
-    const { warnings, restore } = captureWarnings();
-    try {
-      const high = await fixture<NetSideEffectList>(
-        html`<net-side-effect-list therapy="somatostatin-analogues" heading-level="9"></net-side-effect-list>`,
-      );
-      expect(high.shadowRoot!.querySelectorAll('h6').length).to.be.greaterThan(3);
-      const junk = await fixture<NetSideEffectList>(
-        html`<net-side-effect-list therapy="somatostatin-analogues" heading-level="banana"></net-side-effect-list>`,
-      );
-      expect(junk.shadowRoot!.querySelector('h2')).to.exist;
-      const bad = await fixture<NetSideEffectList>(
-        html`<net-side-effect-list therapy="<img src=x onerror=alert(1)>"></net-side-effect-list>`,
-      );
-      expect(bad.shadowRoot!.querySelector('img')).to.equal(null);
-    } finally {
-      restore();
-    }
+    const { warnings } = captureConsole();
+    const high = await fixture<NetSideEffectList>(
+      html`<net-side-effect-list therapy="somatostatin-analogues" heading-level="9"></net-side-effect-list>`,
+    );
+    expect(high.shadowRoot!.querySelectorAll('h6').length).to.be.greaterThan(3);
+    const junk = await fixture<NetSideEffectList>(
+      html`<net-side-effect-list therapy="somatostatin-analogues" heading-level="banana"></net-side-effect-list>`,
+    );
+    expect(junk.shadowRoot!.querySelector('h2')).to.exist;
+    const bad = await fixture<NetSideEffectList>(
+      html`<net-side-effect-list therapy="&lt;img src=x onerror=alert(1)&gt;"></net-side-effect-list>`,
+    );
+    expect(bad.getAttribute('therapy')).to.equal('<img src=x onerror=alert(1)>');
+    expect(bad.shadowRoot!.querySelector('img')).to.equal(null);
     expect(warnings.some((w) => w.includes('heading-level="9"'))).to.equal(true);
   });
 
   it('shows the localized notice and one warning naming the valid ids for an unknown therapy', async () => {
-    const { warnings, restore } = captureWarnings();
-    try {
-      const el = await fixture<NetSideEffectList>(
-        html`<net-side-effect-list therapy="not-a-list-therapy"></net-side-effect-list>`,
-      );
-      await fixture(html`<net-side-effect-list therapy="not-a-list-therapy"></net-side-effect-list>`);
-      expect(shadowText(el)).to.include('We do not have information about this treatment');
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.getAttribute('lang')).to.equal('en-US');
-      const relevant = warnings.filter((w) => w.includes('not-a-list-therapy'));
-      expect(relevant).to.have.length(1);
-      expect(relevant[0]).to.include('<net-side-effect-list>');
-      expect(relevant[0]).to.include(THERAPY_IDS.join(', '));
-      await expect(el).to.be.accessible();
-    } finally {
-      restore();
-    }
+    const { warnings } = captureConsole();
+    const el = await fixture<NetSideEffectList>(
+      html`<net-side-effect-list therapy="not-a-list-therapy"></net-side-effect-list>`,
+    );
+    await fixture(html`<net-side-effect-list therapy="not-a-list-therapy"></net-side-effect-list>`);
+    expect(shadowText(el)).to.include('We do not have information about this treatment');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.getAttribute('lang')).to.equal('en-US');
+    const relevant = warnings.filter((w) => w.includes('not-a-list-therapy'));
+    expect(relevant).to.have.length(1);
+    expect(relevant[0]).to.include('<net-side-effect-list>');
+    expect(relevant[0]).to.include(THERAPY_IDS.join(', '));
+    await expect(el).to.be.accessible();
   });
 
   it('shows the missing-therapy notice, then re-renders when the therapy changes', async () => {
-    const { restore } = captureWarnings();
-    try {
-      const el = await fixture<NetSideEffectList>(html`<net-side-effect-list></net-side-effect-list>`);
-      expect(shadowText(el)).to.include('No treatment was chosen');
-      el.setAttribute('therapy', 'somatostatin-analogues');
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Somatostatin analogs: possible side effects');
-      el.setAttribute('therapy', 'chemotherapy');
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Chemotherapy: possible side effects');
-    } finally {
-      restore();
-    }
+    captureConsole(); // the missing therapy warns once, by design
+    const el = await fixture<NetSideEffectList>(html`<net-side-effect-list></net-side-effect-list>`);
+    expect(shadowText(el)).to.include('No treatment was chosen');
+    el.setAttribute('therapy', 'somatostatin-analogues');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Somatostatin analogs: possible side effects');
+    el.setAttribute('therapy', 'chemotherapy');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Chemotherapy: possible side effects');
   });
 
   it('re-renders in the new locale, with dates through Intl', async () => {

@@ -1,11 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/net-therapy-card.js';
 import type { NetTherapyCard } from '../../src/elements/therapy-card/therapy-card.js';
-import { THERAPY_IDS } from '../../src/content/index.js';
-
-function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-}
+import { THERAPY_IDS } from '../../src/content/therapy-ids.js';
+import { captureConsole, shadowText } from './helpers.js';
 
 describe('<net-therapy-card>', () => {
   it('renders the somatostatin analogues card with its key facts, sources and dates', async () => {
@@ -33,23 +30,18 @@ describe('<net-therapy-card>', () => {
   });
 
   it('shows a clear message for an unknown therapy and names the valid ids once', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
-      const el = await fixture<NetTherapyCard>(
-        html`<net-therapy-card therapy="<img src=x onerror=alert(1)>"></net-therapy-card>`,
-      );
-      await fixture(html`<net-therapy-card therapy="<img src=x onerror=alert(1)>"></net-therapy-card>`);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(shadowText(el)).to.include('We do not have information about this treatment');
-      const relevant = warnings.filter((w) => w.includes('onerror'));
-      expect(relevant).to.have.length(1);
-      expect(relevant[0]).to.include(THERAPY_IDS.join(', '));
-      await expect(el).to.be.accessible();
-    } finally {
-      console.warn = original;
-    }
+    const { warnings } = captureConsole();
+    const el = await fixture<NetTherapyCard>(
+      html`<net-therapy-card therapy="&lt;img src=x onerror=alert(1)&gt;"></net-therapy-card>`,
+    );
+    await fixture(html`<net-therapy-card therapy="&lt;img src=x onerror=alert(1)&gt;"></net-therapy-card>`);
+    expect(el.getAttribute('therapy')).to.equal('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(shadowText(el)).to.include('We do not have information about this treatment');
+    const relevant = warnings.filter((w) => w.includes('onerror'));
+    expect(relevant).to.have.length(1);
+    expect(relevant[0]).to.include(THERAPY_IDS.join(', '));
+    await expect(el).to.be.accessible();
   });
 
   it('re-renders when the therapy attribute changes', async () => {
