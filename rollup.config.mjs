@@ -8,6 +8,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { inlineMessages, minifyCss, minifyHtml } from './scripts/rollup-size-plugins.mjs';
+import { LOCALES, TAGS } from './scripts/lib/project.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const version = pkg.version;
@@ -78,8 +79,6 @@ const outro = `} catch (error) {
  * replaced by a module with no catalogue that pins the locale, so the file always renders in it
  * and carries its text once.
  */
-const localizeConfig = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
-const LOCALES = [localizeConfig.sourceLocale, ...localizeConfig.targetLocales];
 const translationsModule = fileURLToPath(new URL('./src/i18n/translations.ts', import.meta.url));
 
 function singleLocale(locale) {
@@ -110,7 +109,7 @@ const singleLocaleBuilds = LOCALES.map((locale) => ({
     singleLocale(locale),
     ...plugins(),
     inlineMessages(locale, {
-      sourceLocale: localizeConfig.sourceLocale,
+      sourceLocale: LOCALES[0],
       catalogueFile: fileURLToPath(new URL(`./src/generated/locales/${locale}.ts`, import.meta.url)),
     }),
     minifyCss(),
@@ -151,12 +150,9 @@ export default [
   },
   ...singleLocaleBuilds,
   {
-    input: {
-      index: 'src/index.ts',
-      'net-therapy-card': 'src/net-therapy-card.ts',
-      'net-side-effect-list': 'src/net-side-effect-list.ts',
-      'net-decision-checklist': 'src/net-decision-checklist.ts',
-    },
+    // The package entry and one module per element (src/net-<tag>.ts); package.json "exports"
+    // names each (test/package/manifest.test.mjs checks that the two agree).
+    input: { index: 'src/index.ts', ...Object.fromEntries(TAGS.map((tag) => [tag, `src/${tag}.ts`])) },
     output: {
       dir: 'dist/esm',
       format: 'es',
