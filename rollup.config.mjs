@@ -33,6 +33,43 @@ function dropLitVersionGlobals() {
   };
 }
 
+/**
+ * Lit reads its hydration support from a page global, `litElementHydrateSupport`, which
+ * `@lit-labs/ssr-client` sets (src/ssr/hydrate-support.ts). In the one-file bundles that global
+ * becomes `__nwHydrate`, a variable of the bundle (declared in `intro`): nothing is added to the
+ * page, a host's own Lit is neither patched by ours nor ours by a host's. The build fails if a
+ * module that should have been rewritten was not (a new Lit that reads the global another way).
+ */
+function bundleLocalHydrateSupport() {
+  const modules = [
+    /[\\/]lit-element[\\/]lit-element\.js$/,
+    /[\\/]@lit-labs[\\/]ssr-client[\\/]lit-element-hydrate-support\.js$/,
+    /[\\/]src[\\/]ssr[\\/](hydrate|discard)-support\.ts$/,
+  ];
+  const pattern = /\b(?:globalThis|[\w$]+)\.litElementHydrateSupport\b/g;
+  let rewritten = [];
+  return {
+    name: 'net-widgets-bundle-local-hydrate-support',
+    buildStart() {
+      rewritten = [];
+    },
+    transform(code, id) {
+      const index = modules.findIndex((m) => m.test(id));
+      if (index < 0) return null;
+      const out = code.replace(pattern, '__nwHydrate');
+      if (out === code) this.error(`${id}: no litElementHydrateSupport to rewrite`);
+      rewritten.push(id);
+      return { code: out, map: null };
+    },
+    buildEnd(error) {
+      // Lit itself and the support module of src/ssr/ at least (ssr-client only in the full bundle).
+      const has = (i) => rewritten.some((id) => modules[i].test(id));
+      if (!error && !(has(0) && has(2)))
+        this.error(`litElementHydrateSupport rewritten only in ${rewritten.join(', ')}`);
+    },
+  };
+}
+
 const plugins = () => [
   dropLitVersionGlobals(),
   replace({ preventAssignment: true, values: { __NET_WIDGETS_VERSION__: JSON.stringify(version) } }),
@@ -54,7 +91,8 @@ const minify = () =>
  * before Lit loads (a second `trustedTypes.createPolicy('lit-html')` would throw under Trusted
  * Types). The same version is a silent no-op; another version warns; the first one wins.
  */
-const intro = `var __nw = typeof window !== 'undefined' && window.NetWidgets;
+const intro = `var __nwHydrate;
+var __nw = typeof window !== 'undefined' && window.NetWidgets;
 if (__nw) {
   if (__nw.version !== ${JSON.stringify(version)}) console.warn('[net-widgets] version ' + __nw.version + ' is already on this page; this copy (${version}) does nothing.');
   return;
@@ -83,8 +121,16 @@ const translationsModule = fileURLToPath(new URL('./src/i18n/translations.ts', i
 
 function singleLocale(locale) {
   const msgRuntime = fileURLToPath(new URL('./src/i18n/msg-runtime.ts', import.meta.url));
+  const hydrateSupport = fileURLToPath(new URL('./src/ssr/hydrate-support.ts', import.meta.url));
+  const discardSupport = fileURLToPath(new URL('./src/ssr/discard-support.ts', import.meta.url));
   return {
     name: 'net-widgets-single-locale',
+    // No hydration in these files (src/ssr/discard-support.ts says why): server-rendered widgets
+    // are rendered afresh.
+    async resolveId(source, importer) {
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === hydrateSupport ? discardSupport : null;
+    },
     // With every msg() compiled away, @lit/localize's runtime has nothing left to do.
     load(id) {
       if (id === msgRuntime) return 'export const installMsg = () => {};';
@@ -107,6 +153,7 @@ const singleLocaleBuilds = LOCALES.map((locale) => ({
   },
   plugins: [
     singleLocale(locale),
+    bundleLocalHydrateSupport(),
     ...plugins(),
     inlineMessages(locale, {
       sourceLocale: LOCALES[0],
@@ -146,7 +193,7 @@ export default [
       inlineDynamicImports: true,
       plugins: [minify()],
     },
-    plugins: [...plugins(), minifyCss(), minifyHtml(), pinned()],
+    plugins: [bundleLocalHydrateSupport(), ...plugins(), minifyCss(), minifyHtml(), pinned()],
   },
   ...singleLocaleBuilds,
   {
@@ -173,6 +220,24 @@ export default [
         },
       },
       ...plugins(),
+    ],
+  },
+  {
+    // net-treatment-widgets/ssr, for Node: src/ssr/index.ts and its own copy of the elements. The
+    // html`` and css`` templates are squeezed exactly as in dist/net-widgets.js, so what it renders
+    // is what the bundle hydrates (Lit matches templates by a digest of their strings) and its
+    // <style> text is what dist/static/csp-hashes.json hashes. lit, @lit/localize and
+    // @lit-labs/ssr stay imports (one Lit for Lit SSR and the elements it renders); parse5 is
+    // bundled, so the server needs no package beyond the optional peer @lit-labs/ssr.
+    input: 'src/ssr/index.ts',
+    output: { file: 'dist/ssr/index.js', format: 'es', banner },
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
+    plugins: [
+      replace({ preventAssignment: true, values: { __NET_WIDGETS_VERSION__: JSON.stringify(version) } }),
+      resolve({ exportConditions: ['node', 'import', 'default'], preferBuiltins: true }),
+      esbuild({ target: 'node20', tsconfig: 'tsconfig.json' }),
+      minifyCss(),
+      minifyHtml(),
     ],
   },
 ];

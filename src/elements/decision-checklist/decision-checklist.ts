@@ -108,6 +108,13 @@ export class NetDecisionChecklist extends NetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('persist') && this.persist !== null) {
+      // Server-rendered (src/ssr/): hydration needs the first render to be the server's, with
+      // nothing ticked; the stored ticks follow in the next update, before the next frame. (On the
+      // server itself there is no render root yet, and no storage.)
+      if (!this.hasUpdated && this.renderRoot?.hasChildNodes()) {
+        void this.updateComplete.then(() => this.requestUpdate('persist', null));
+        return;
+      }
       const key = storageKey(this.persist);
       const stored = readState(key, FACTOR_IDS, PRIORITY_IDS);
       if (stored) {
