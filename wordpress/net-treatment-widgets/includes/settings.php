@@ -115,7 +115,7 @@ function field_locale() {
 		echo '<option value="' . esc_attr( $tag ) . '"' . selected( $settings['locale'], $tag, false ) . '>' . esc_html( $label ) . '</option>';
 	}
 	echo '</select>';
-	echo '<p class="description">' . esc_html__( 'The language of every widget on the site. The widgets speak the languages listed; any other site language is matched to the nearest (French to Canadian French, other English to American or British English).', 'net-treatment-widgets' ) . '</p>';
+	echo '<p class="description">' . esc_html__( 'The language of every widget on the site. The widgets speak the languages listed; for another site language they choose: any French → Canadian French, English of the UK, Ireland, Australia and other Commonwealth countries → British English, any other language → American English.', 'net-treatment-widgets' ) . '</p>';
 }
 
 /**
