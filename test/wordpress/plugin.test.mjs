@@ -475,7 +475,7 @@ describe('WordPress plugin on a real WordPress', { timeout: 600_000 }, () => {
     );
   });
 
-  test('the locale follows the site language: en_GB → en-GB, fr_CA → fr-CA', async () => {
+  test('the locale follows the site language (en_GB → en-GB, fr_CA → fr-CA) or the post’s', async () => {
     mkdirSync(join(site.root, 'wp-content', 'languages'), { recursive: true });
     for (const [wpLocale, tag] of [
       ['en_GB', 'en-GB'],
@@ -490,6 +490,12 @@ describe('WordPress plugin on a real WordPress', { timeout: 600_000 }, () => {
       assert.equal(seen.locale, tag);
       assert.equal(seen.widgets[0].lang, tag, 'the rendered content carries the locale');
     }
+    // A post in another language than the site's (a multilingual plugin sets WordPress's locale).
+    const post = await publish('post-language', 'A post in British English', '[net_therapy_card therapy="surgery"]');
+    await asAdmin(`update_post_meta( ${post.id}, '_test_language', 'en_GB' ); return true;`);
+    const seen = await inspect(post.url);
+    assertPinnedScript(seen, 'en-GB');
+    assert.equal(seen.locale, 'en-GB', 'the post’s language wins over the site’s fr_CA');
   });
 
   test('settings page (administrator): escaped, nonce-protected; the chosen locale wins; another source stays pinned', async () => {

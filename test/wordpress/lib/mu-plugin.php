@@ -43,3 +43,18 @@ function net_treatment_widgets_tests_no_update_checks() {
 net_treatment_widgets_tests_no_update_checks();
 add_action( 'admin_init', 'net_treatment_widgets_tests_no_update_checks', -1000 );
 add_action( 'upgrader_process_complete', 'net_treatment_widgets_tests_no_update_checks', -1000 );
+
+// A stand-in for a multilingual plugin (Polylang, WPML): a post's own language, from its
+// `_test_language` meta, becomes WordPress's locale while that post is shown.
+add_filter(
+	'locale',
+	static function ( $locale ) {
+		if ( ! is_admin() && did_action( 'wp' ) && is_singular() ) {
+			$language = get_post_meta( get_queried_object_id(), '_test_language', true );
+			if ( is_string( $language ) && '' !== $language ) {
+				return $language;
+			}
+		}
+		return $locale;
+	}
+);
