@@ -15,6 +15,9 @@
  *   element's constructable stylesheets are adopted (a strict CSP allows them without hashes) and
  *   the `<style>` elements removed, so a hydrated widget's shadow root is exactly a client-rendered
  *   one, styled even where the page's CSP blocked the inline `<style>`.
+ * - Timing: a widget hydrates after the page's first paint (at once when the page has painted
+ *   already), so the server's render shows as early as a static page would; a locale mismatch is
+ *   rendered at once, before that paint, so the wrong locale never shows if it can be helped.
  *
  * The bundle never publishes `litElementHydrateSupport` on the page: rollup.config.mjs turns that
  * global into a variable of the bundle (a host's own Lit neither sees nor is changed by it).
@@ -41,12 +44,40 @@ function discard(root: ShadowRoot): void {
   Reflect.deleteProperty(root, '_$litPart$');
 }
 
+/** Whether the page has painted its first content (Paint Timing; false where unsupported). */
+function painted(): boolean {
+  try {
+    return performance.getEntriesByType('paint').some((entry) => entry.name === 'first-contentful-paint');
+  } catch {
+    return false;
+  }
+}
+
+let firstPaint: Promise<void> | undefined;
+
+/**
+ * Settles just after the next frame is painted (a task posted from requestAnimationFrame), or
+ * after 100 ms at most (no frames in a background tab).
+ */
+function afterFirstPaint(): Promise<void> {
+  firstPaint ??= new Promise<void>((resolve) => {
+    const done = () => resolve();
+    setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(0);
+    });
+  });
+  return firstPaint;
+}
+
 /**
  * `create` is LitElement's own createRenderRoot (attach a shadow root, adopt the styles), captured
  * before Lit's support replaced it with one that marks every server-rendered root for hydration.
  */
 function extend(LitElement: WidgetClass, create: WidgetClass['prototype']['createRenderRoot']): void {
-  const { createRenderRoot: hydrateOrCreate, update: hydrateOrRender } = LitElement.prototype;
+  const { createRenderRoot: hydrateOrCreate, update: hydrateOrRender, scheduleUpdate: schedule } = LitElement.prototype;
 
   LitElement.prototype.createRenderRoot = function (this: Widget) {
     const root = this.shadowRoot;
@@ -56,10 +87,14 @@ function extend(LitElement: WidgetClass, create: WidgetClass['prototype']['creat
       discard(root);
       return create.call(this);
     }
-    adoptStyles(root, (this.constructor as WidgetClass).elementStyles ?? []);
-    for (const child of [...root.children]) if (child.localName === 'style') child.remove();
     hydrating.add(this);
     return hydrateOrCreate.call(this);
+  };
+
+  // Hydration waits for the page's first paint: the server's render is already right, so the
+  // reader sees it as soon as the static page would show it; the script's work comes after.
+  LitElement.prototype.scheduleUpdate = function (this: Widget) {
+    return hydrating.has(this) && !painted() ? afterFirstPaint().then(() => schedule.call(this)) : schedule.call(this);
   };
 
   LitElement.prototype.update = function (this: Widget, changed: unknown) {
@@ -67,6 +102,9 @@ function extend(LitElement: WidgetClass, create: WidgetClass['prototype']['creat
       hydrateOrRender.call(this, changed);
       return;
     }
+    const root = this.renderRoot as ShadowRoot;
+    adoptStyles(root, (this.constructor as WidgetClass).elementStyles ?? []);
+    for (const child of [...root.children]) if (child.localName === 'style') child.remove();
     try {
       hydrateOrRender.call(this, changed);
     } catch (reason) {
@@ -74,7 +112,6 @@ function extend(LitElement: WidgetClass, create: WidgetClass['prototype']['creat
         `<${this.localName}> was server-rendered by another version or with other attributes; rendered afresh. ` +
           `(${String((reason as Error)?.message ?? reason).slice(0, 120)})`,
       );
-      const root = this.renderRoot as ShadowRoot;
       discard(root);
       render(this.render(), root, this.renderOptions);
     }

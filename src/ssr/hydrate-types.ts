@@ -14,6 +14,7 @@ export interface WidgetClass {
   readonly prototype: {
     createRenderRoot: (this: Widget) => HTMLElement | DocumentFragment;
     update: (this: Widget, changed: unknown) => void;
+    scheduleUpdate: (this: Widget) => void | Promise<unknown>;
   };
   readonly elementStyles?: import('@lit/reactive-element/css-tag.js').CSSResultOrNative[];
 }
