@@ -39,6 +39,9 @@ export async function ssrPage({
   );
 }
 
+/** The engines launchWithoutJavaScript can switch JavaScript off in. */
+export const NO_SCRIPT_ENGINES = ['chromium', 'firefox'];
+
 /**
  * A browser of `engine` in which no page script runs (Chromium: a context with JavaScript off;
  * Firefox ESR: the javascript.enabled pref, since its WebDriver BiDi has no scripting switch).
@@ -55,6 +58,8 @@ export async function launchWithoutJavaScript(engine) {
       close: () => browser.close(),
     };
   }
+  if (engine !== 'firefox')
+    throw new Error(`launchWithoutJavaScript: no way to switch JavaScript off in ${engine} here`);
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
