@@ -70,6 +70,7 @@ function isWidget(node: Element): boolean {
  */
 function renderShadowRoot(node: Element): Template {
   hostAttributes = node.attrs.map(({ name, value }) => ({ name, value }));
+  // Safe as a static: only a tag this package defined gets here (isWidget).
   const tag = unsafeStatic(node.tagName);
   const rendered = collectResultSync(
     render(staticHtml`<${tag}></${tag}>`, { elementRenderers: [HostAttributesRenderer] }),
