@@ -47,6 +47,15 @@ function headingCopies(tags) {
 
 const notOurs = (m) => !m.includes('/favicon.ico');
 
+/** Tick the checklist's first factor; its progress text after the update. */
+const tickFirst = (page) =>
+  page.evaluate(async () => {
+    const list = document.querySelector('net-decision-checklist');
+    list.shadowRoot.querySelector('.factor input[type="checkbox"]').click();
+    await list.updateComplete;
+    return list.shadowRoot.querySelector('.progress-text').textContent.trim();
+  });
+
 let server;
 before(async () => {
   const pages = {
@@ -55,6 +64,8 @@ before(async () => {
     // The page says fr-CA; the fragments were rendered in en-US (a CMS that caches one render).
     '/ssr/mismatch.html': await ssrPage({ serverLocale: 'en-US', pageLang: 'fr-CA', beforeScript: MARK }),
     '/ssr/fr.html': await ssrPage({ serverLocale: 'fr-CA', beforeScript: MARK }),
+    // A single-locale file does not hydrate (src/ssr/discard-support.ts): it renders afresh, once.
+    '/ssr/single-locale.html': await ssrPage({ script: '<script src="/dist/net-widgets.fr-CA.js"></script>' }),
   };
   // Markup from "another version": one digest changed, as if the templates differed.
   pages['/ssr/other-version.html'] = pages['/ssr/en.html'].replace(
@@ -235,6 +246,26 @@ for (const engine of engines()) {
         (await page.evaluate(readWidgets, WIDGET_TAGS)).map((w) => w.lang),
         ['fr-CA', 'fr-CA', 'fr-CA'],
       );
+      assert.deepEqual(page.log.errors.filter(notOurs), []);
+      await page.close();
+    });
+
+    test('a single-locale file over server-rendered widgets: rendered afresh in its locale, never twice', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/ssr/single-locale.html`);
+      await page.waitFor(settled, WIDGET_TAGS);
+      const widgets = await page.evaluate(readWidgets, WIDGET_TAGS);
+      for (const w of widgets) {
+        assert.equal(w.lang, 'fr-CA', w.tag);
+        assert.equal(w.styleElements, 0);
+        assert.equal(w.styled, true);
+      }
+      const copies = await page.evaluate(headingCopies, WIDGET_TAGS);
+      assert.equal(copies.duplicatedInOneRoot, false);
+      assert.equal(copies.all.filter((t) => /chemotherapy/i.test(t)).length, 0);
+      assert.match(await tickFirst(page), /1 sur 9/);
+      await page.settle();
+      assert.deepEqual(page.log.pageErrors, []);
       assert.deepEqual(page.log.errors.filter(notOurs), []);
       await page.close();
     });
