@@ -133,7 +133,7 @@ test('the tarball holds the built files and nothing else', () => {
       /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/.+)$/,
       `${f} does not belong in the package`,
     );
-    assert.doesNotMatch(f, /^dist\/types\/generated\//, 'no declarations of the generated catalogues');
+    assert.doesNotMatch(f, /^dist\/types\/generated\/locales\//, 'no declarations of the generated translations');
   }
   // No stale hashed chunk from an earlier build: every chunk is imported by a packed module.
   const esm = files.filter((f) => f.startsWith('dist/esm/') && f.endsWith('.js'));
