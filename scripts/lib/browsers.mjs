@@ -98,19 +98,26 @@ export async function launchWebKit({ env = {} } = {}) {
 }
 
 /**
- * The engines a cross-engine suite runs in: every one in ENGINES (default: all, or the list in the
- * ENGINES environment variable, e.g. ENGINES=webkit) that is installed. Chromium is required; a
- * missing Firefox or WebKit is said out loud (prefix: who is asking), never skipped silently.
+ * The engines a cross-engine suite runs in. By default every engine that is installed (Chromium
+ * is required; a missing Firefox or WebKit is said out loud, prefixed by `who`, never skipped
+ * silently). ENGINES=webkit (or chromium,firefox, …) picks engines, and then each one named must
+ * be installed: .ci/run names all three, so CI fails rather than skip an engine.
  */
 export function selectedEngines(who) {
-  const wanted = process.env.ENGINES ? process.env.ENGINES.split(',').map((e) => e.trim()) : ENGINES;
-  const unknown = wanted.filter((e) => !ENGINES.includes(e));
+  const named = process.env.ENGINES?.split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const unknown = (named ?? []).filter((e) => !ENGINES.includes(e));
   if (unknown.length) throw new Error(`ENGINES: unknown engine ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
-  const found = [];
-  for (const engine of wanted) {
-    if (engine === 'chromium') requireChromium();
-    if (hasEngine(engine)) found.push(engine);
-    else console.warn(`[${who}] ${notInstalled(engine)}: these tests do NOT run in it.`);
+  if (named) {
+    const missing = named.filter((e) => !hasEngine(e));
+    if (missing.length) throw new Error(`ENGINES=${named.join(',')}: ${missing.map(notInstalled).join('; ')}.`);
+    return named;
+  }
+  requireChromium();
+  const found = ENGINES.filter(hasEngine);
+  for (const engine of ENGINES.filter((e) => !found.includes(e))) {
+    console.warn(`[${who}] ${notInstalled(engine)}: these tests do NOT run in it.`);
   }
   return found;
 }
