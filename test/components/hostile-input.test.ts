@@ -1,5 +1,5 @@
 /**
- * Hostile input, at component level, in Chromium and Firefox ESR (web-test-runner): attribute
+ * Hostile input, at component level, in Chromium, Firefox ESR and WebKit (web-test-runner): attribute
  * and property values are data. Markup, script-looking strings, prototype names, nulls, RTL and
  * 100 000-character values are never parsed as markup and never throw; unknown values show the
  * localized message; heading-level garbage clamps to 1–6; polluted prototypes and a throwing

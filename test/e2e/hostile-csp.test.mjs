@@ -1,7 +1,7 @@
 // Strict Content Security Policy with Trusted Types, and a sandboxed iframe: the widgets render
 // with no violation report, no inline script or style, and no storage or cookies. Real pages in
-// test/fixtures/hostile/, served with the header below, in Chromium and Firefox ESR (both enforce Trusted
-// Types: Firefox ESR 153 does).
+// test/fixtures/hostile/, served with the header below, in Chromium, Firefox ESR and WebKit (all enforce Trusted
+// Types: Firefox ESR 153 and WebKitGTK 2.50 do).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';

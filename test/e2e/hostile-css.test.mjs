@@ -1,6 +1,6 @@
 // Hostile host CSS: a theme that sets every inherited property (with !important, on body and on
 // the widget tags, plus root-size tricks and an `all: unset` reset) must not make any widget
-// illegible, mis-sized or overflow its column. Runs in Chromium and Firefox ESR.
+// illegible, mis-sized or overflow its column. Runs in Chromium, Firefox ESR and WebKit.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, engines, launchEngine } from './lib/helpers.mjs';

@@ -2,7 +2,7 @@
 // page and the bundle), sets no cookie, stores nothing, never calls a network or storage API,
 // and adds only window.NetWidgets (plus Lit's own shared registries, listed and documented in
 // docs/security.md). Spies are installed by an init script before any page script runs.
-// Chromium and Firefox ESR.
+// Chromium, Firefox ESR and WebKit.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

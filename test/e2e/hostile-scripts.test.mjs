@@ -1,7 +1,7 @@
 // Hostile host scripts: legacy loaders and modified built-ins, a host that uses Lit itself, the
 // bundle pasted twice (same version, another version), a tag name the host already took, and a
-// host script that breaks single widget instances. Real pages in test/fixtures/hostile/, run in Chromium
-// and Firefox ESR. No uncaught exception may escape a widget, and one broken widget never stops
+// host script that breaks single widget instances. Real pages in test/fixtures/hostile/, run in Chromium,
+// Firefox ESR and WebKit. No uncaught exception may escape a widget, and one broken widget never stops
 // the others.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 // Pinning: dist/net-widgets.sri.json matches the versioned file; a page that pins it with
 // integrity= loads it; a page with a wrong hash blocks it (widgets stay undefined, the page
-// carries on). Chromium and Firefox ESR.
+// carries on). Chromium, Firefox ESR and WebKit.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
 // full (filled until QuotaExceededError). The checklist keeps working in memory, silently. A
 // control page proves persist really writes and restores when storage works (so the failing
 // pages do exercise the write path). The sandboxed-frame case is in hostile-csp.test.mjs.
-// Chromium and Firefox ESR.
+// Chromium, Firefox ESR and WebKit.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, engines, launchEngine } from './lib/helpers.mjs';
