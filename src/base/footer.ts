@@ -3,7 +3,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { getSource, type SourceId } from '../content/sources.js';
+import { getSource, type SourceId } from '../content/sources/index.js';
 import type { Review } from '../content/types.js';
 import { formatDate } from '../i18n/format.js';
 import { getLocale } from '../i18n/locale.js';

@@ -15,7 +15,7 @@
  * Ids are stable: they are stored (with `persist`) and sent in the `net-checklist-change` event.
  */
 import { msg } from '@lit/localize';
-import type { SourceId } from './sources.js';
+import type { SourceId } from './sources/index.js';
 
 export const FACTOR_IDS = [
   'location',

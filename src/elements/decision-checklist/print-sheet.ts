@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderDisclaimer, renderReview } from '../../base/footer.js';
 import { checklistSources, decisionChecklist, decisionFactors, priorities } from '../../content/decision-factors.js';
-import { getSource } from '../../content/sources.js';
+import { getSource } from '../../content/sources/index.js';
 import { formatList } from '../../i18n/format.js';
 
 export interface PrintSheetState {

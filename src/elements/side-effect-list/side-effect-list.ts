@@ -5,7 +5,7 @@ import { heading } from '../../base/heading.js';
 import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
 import { baseStyles } from '../../base/styles.js';
 import { warnOnce } from '../../base/log.js';
-import type { SourceId } from '../../content/sources.js';
+import type { SourceId } from '../../content/sources/index.js';
 import type { SideEffectText, Therapy } from '../../content/types.js';
 import { sideEffectListStyles } from './side-effect-list.styles.js';
 
