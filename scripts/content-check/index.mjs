@@ -26,6 +26,7 @@ import {
   checkTranslations,
 } from './rules.mjs';
 import { report } from './report.mjs';
+import { checkEvidence, readEvidenceFiles, readSeeds } from './evidence.mjs';
 import { ROOT, TARGET_LOCALES } from '../lib/project.mjs';
 
 const root = ROOT;
@@ -55,7 +56,11 @@ const xliff = Object.fromEntries(
   ]),
 );
 
+const evidence = readEvidenceFiles(root);
+
 const results = {
+  evidenceFiles: { errors: evidence.errors, warnings: [], figures: {} },
+  evidence: checkEvidence(model, evidence.files, readSeeds(existsSync(seedsDir) ? seedsDir : undefined)),
   catalogue: { errors: model.problems, warnings: [], figures: {} },
   registry: checkTherapyRegistry(model),
   sources: checkSources(model),

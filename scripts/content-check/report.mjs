@@ -20,6 +20,13 @@ export function report(model, results, config, { verbose = false, seedsDir, ms }
         `checklist ${count('checklist')}, priorities ${count('priority')})`,
     ],
     ['messages', model.messageIds.size],
+    [
+      'evidence',
+      f.evidence
+        ? `${f.evidence.withEvidence}/${f.evidence.messages} messages quoted, ${f.evidence.seedVerified} with a seed quote ` +
+          `verified word for word, ${f.evidence.exempt} exempt (prompts); ${f.evidence.externalSources} external sources with URLs`
+        : '–',
+    ],
     ['sources', `${f.sources} in table, ${f.sourcesUsed} cited`],
     ['review dates', `${f.reviewed} entries dated, ${f.overdue} overdue`],
     ...Object.entries(reading).map(([l, r]) => [
