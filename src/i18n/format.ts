@@ -39,6 +39,24 @@ function formatDateUncached(iso: string, locale: Locale): string {
     .join('');
 }
 
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * A source's date as precise as it is given: "2024", "September 2018" / "septembre 2018", or the
+ * long date for YYYY-MM-DD.
+ */
+export function formatPartialDate(iso: string, locale: Locale = getLocale()): string {
+  if (/^\d{4}$/.test(iso)) return iso;
+  const month = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (!month) return formatDate(iso, locale);
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+}
+
 /** "a, b and c" / "a, b et c", for the active locale. */
 export function formatList(items: readonly string[], locale: Locale = getLocale()): string {
   let format = listFormats.get(locale);

@@ -61,10 +61,21 @@ export const sideEffectListStyles = css`
     color: var(--_accent);
   }
 
-  /* Urgent advice, after the NHS "urgent" care card: a heading band and a heavy border, so the box
-     stands out by shape and words (and the hidden "Urgent advice:" prefix), not by colour alone. */
-  .urgent {
+  .group-heading {
+    margin: 1.25em 0 0.5em;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  /* Urgent advice, after the NHS care cards: three boxes, each a heading band and a heavy border,
+     so the level shows by shape, order and words (and the hidden "Emergency:" / "Urgent advice:" /
+     "Non-urgent advice:" prefixes), not by colour alone. */
+  .urgent-advice {
     margin: 1.25em 0 1em;
+    display: grid;
+    gap: 0.75em;
+  }
+  .urgent {
     border: 4px solid var(--_urgent);
     border-radius: var(--_radius);
     background: var(--_urgent-surface);
@@ -89,6 +100,28 @@ export const sideEffectListStyles = css`
   }
   .urgent li::marker {
     color: var(--_urgent);
+  }
+  /* Emergency: the heaviest border. Next visit: a calm box in the widget's own colours. */
+  .urgent-emergency {
+    border-width: 6px;
+  }
+  .urgent-nextVisit {
+    border: 2px solid var(--_border);
+    background: var(--_surface-alt);
+  }
+  .urgent-nextVisit .urgent-heading {
+    background: transparent;
+    color: var(--_text);
+    border-bottom: 1px solid var(--_border);
+  }
+  .urgent-nextVisit li {
+    font-weight: 400;
+  }
+  .urgent-nextVisit li::marker {
+    color: var(--_muted);
+  }
+  .urgent-ask .urgent-heading {
+    font-size: 1em;
   }
 
   @media (forced-colors: active) {
@@ -121,7 +154,8 @@ export const sideEffectListStyles = css`
       border-color: #000;
       background: #fff;
     }
-    .urgent-heading {
+    .urgent-heading,
+    .urgent-nextVisit .urgent-heading {
       background: #fff;
       color: #000;
       border-bottom: 2px solid #000;

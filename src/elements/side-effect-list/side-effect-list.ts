@@ -4,13 +4,11 @@ import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
 import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
 import { baseStyles } from '../../base/styles.js';
-import { warnOnce } from '../../base/log.js';
+import { renderUrgentAdvice } from '../../base/urgent-advice.js';
 import type { SourceId } from '../../content/sources/index.js';
+import { byFrequency, frequencyHeading } from '../../content/labels.js';
 import type { SideEffectText, Therapy } from '../../content/types.js';
 import { sideEffectListStyles } from './side-effect-list.styles.js';
-
-/** CONTENT.md §2: urgent advice has at most five bullets. */
-const MAX_URGENT = 5;
 
 /** "Loose or fatty stools (steatorrhea)" → plain part and medical term, to set the term apart. */
 function splitName(name: string): { plain: string; term?: string } {
@@ -19,8 +17,10 @@ function splitName(name: string): { plain: string; term?: string } {
 }
 
 /**
- * The side effects of one NET treatment in plain words: each one with what it is and what helps,
- * then when to contact the care team right away, sources and review dates.
+ * The side effects of one NET treatment in plain words: each one with what it is and what helps
+ * (common ones first, when the source says how often), then when to get help at three levels
+ * (call 911 / 999 now; contact the care team right away, day or night; tell them at the next
+ * visit), sources and review dates.
  *
  * @summary A plain-language, sourced list of one treatment's side effects, with urgent advice.
  * @attr therapy - The therapy id, e.g. `somatostatin-analogues` (see the README for the ten ids).
@@ -31,9 +31,13 @@ function splitName(name: string): { plain: string; term?: string } {
  * @csspart items - The list of side effects.
  * @csspart item - One side effect.
  * @csspart item-heading - The name of one side effect.
+ * @csspart group-heading - "Common side effects" / "Less common side effects", when the source says how often.
  * @csspart helps - "What helps" for one side effect.
- * @csspart urgent - The box that says when to contact the care team right away.
- * @csspart urgent-heading - The urgent box's heading ("Contact your care team right away if:").
+ * @csspart urgent - The urgent advice: its three boxes.
+ * @csspart urgent-emergency - "Call 911 now if:" (999 in the UK).
+ * @csspart urgent-now - "Contact your care team right away, day or night, if:" (or the "ask your care team" box).
+ * @csspart urgent-nextVisit - "Tell your care team at your next visit if:".
+ * @csspart urgent-heading - The heading of each urgent box.
  * @csspart sources - The source list.
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
@@ -77,16 +81,26 @@ export class NetSideEffectList extends TherapyElement {
         id: 'se-heading',
       })}
       <p class="intro" part="intro">${se.intro}</p>
-      ${
-        se.items.length
-          ? html`<ul class="items" part="items">
-              ${se.items.map((item) => this.renderItem(item, sub))}
-            </ul>`
-          : nothing /* the intro (required by the schema) says why there is no list */
-      }
-      ${this.renderUrgent(se.urgent, sub, therapy.id)} ${renderSources([...sources], sub)}
-      ${renderReview(therapy.sideEffects.review)} ${renderDisclaimer()}
+      ${this.renderGroups(se.items, sub)} ${renderUrgentAdvice(se.urgent, sub, therapy.id)}
+      ${renderSources([...sources], sub)} ${renderReview(therapy.sideEffects.review)} ${renderDisclaimer()}
     </section>`;
+  }
+
+  /** Common, then less common, then the rest ("Other side effects"): headings only when the source grades them. */
+  private renderGroups(all: readonly SideEffectText[], level: number): TemplateResult[] {
+    const groups = byFrequency(all);
+    if (groups.length === 1 && groups[0]!.frequency === undefined) return [this.renderItems(all, level)];
+    return groups.map(
+      ({ frequency, items }) =>
+        html`${heading(level, frequencyHeading(frequency), { part: 'group-heading', className: 'group-heading' })}
+        ${this.renderItems(items, level + 1)}`,
+    );
+  }
+
+  private renderItems(items: readonly SideEffectText[], level: number): TemplateResult {
+    return html`<ul class="items" part="items">
+      ${items.map((item) => this.renderItem(item, level))}
+    </ul>`;
   }
 
   private renderItem(item: SideEffectText, level: number): TemplateResult {
@@ -106,26 +120,6 @@ export class NetSideEffectList extends TherapyElement {
           : nothing
       }
     </li>`;
-  }
-
-  private renderUrgent(lines: readonly string[], level: number, id: string): TemplateResult | typeof nothing {
-    if (!lines.length) return nothing;
-    if (lines.length > MAX_URGENT) {
-      warnOnce(`The urgent advice for "${id}" has ${lines.length} bullets; only the first ${MAX_URGENT} are shown.`);
-    }
-    return html`<div class="urgent" part="urgent">
-      ${heading(
-        level,
-        html`<span class="visually-hidden">${msg('Urgent advice:', { id: 'sideEffectList.urgentPrefix' })} </span>${msg(
-            'Contact your care team right away if:',
-            { id: 'sideEffectList.urgentHeading' },
-          )}`,
-        { part: 'urgent-heading', className: 'urgent-heading' },
-      )}
-      <ul>
-        ${lines.slice(0, MAX_URGENT).map((line) => html`<li>${line}</li>`)}
-      </ul>
-    </div>`;
   }
 }
 

@@ -4,7 +4,8 @@ import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
 import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
 import { aimLabel, deliveryLabel, statusLabel } from '../../content/labels.js';
-import type { SourcedItem, Therapy } from '../../content/types.js';
+import type { Experience, SourcedItem, Therapy } from '../../content/types.js';
+import { byFrequency, frequencyHeading, notInSources } from '../../content/labels.js';
 import { baseStyles } from '../../base/styles.js';
 import { therapyCardStyles } from './therapy-card.styles.js';
 import { findSideEffectList, revealSideEffectList } from '../../base/side-effect-list-link.js';
@@ -23,9 +24,11 @@ import { buttonStyles } from '../../base/buttons.styles.js';
  * @csspart status - The status badge (approved, usual care, being studied).
  * @csspart summary - The one-paragraph summary.
  * @csspart facts - The quick facts (how it is given, what it aims to do).
- * @csspart section - Each section (how it works, when it is used, …).
  * @csspart section-heading - The heading of each section.
- * @csspart details - Each expandable part (examples, kinds, side effects).
+ * @csspart section - Each section (how it works, when it is used, side effects, what it is like, …).
+ * @csspart side-effects - The possible side effects and risks (a section, never hidden).
+ * @csspart experience - What it is like to have it: how often, time in hospital, living with it.
+ * @csspart details - Each expandable part (examples, kinds).
  * @csspart side-effects-button - Takes the reader to the <net-side-effect-list> for the same therapy, when the page has one.
  * @csspart sources - The source list.
  * @csspart review - The review dates.
@@ -38,7 +41,6 @@ export class NetTherapyCard extends TherapyElement {
   protected renderTherapy(therapy: Therapy): TemplateResult {
     const t = therapy.text();
     const sub = this.level + 1;
-    const sideEffects = therapy.sideEffects.text();
     return html`<article class="card surface" part="card" lang=${this.locale}>
       <header class="card-header">
         ${heading(this.level, t.name, { part: 'heading' })}
@@ -74,7 +76,7 @@ export class NetTherapyCard extends TherapyElement {
         ${heading(sub, msg('How it is given', { id: 'card.howGiven' }), { part: 'section-heading', className: 'subheading' })}
         <p>${t.howGiven}</p>
       </section>
-
+      ${this.renderExperience(t.experience, sub)} ${this.renderSideEffects(therapy, sub)}
       ${
         t.examples.length || t.approval
           ? this.renderDetails(
@@ -91,49 +93,81 @@ export class NetTherapyCard extends TherapyElement {
             )
           : nothing
       }
-      ${
-        sideEffects.items.length
-          ? // A summary only; when a <net-side-effect-list> for this therapy is on the page, a button
-            // takes the reader to it (looked for each time the section opens, never while closed, so
-            // a page of many cards does not search the document once per card render).
-            html`<details part="details" @toggle=${this.onSideEffectsToggle}>
-              <summary>${sideEffects.title ?? msg('Possible side effects', { id: 'card.sideEffects' })}</summary>
-              <div class="details-body">
-                <ul class="names">
-                  ${sideEffects.items.map((item) => html`<li>${item.name}</li>`)}
-                </ul>
-                <p>
-                  ${msg('Ask your care team what to expect, and when to contact them.', { id: 'card.sideEffects.ask' })}
-                </p>
-                ${
-                  this.sideEffectsOpen && findSideEffectList(this, therapy.id)
-                    ? html`<p class="no-print">
-                        <button
-                          type="button"
-                          class="reveal-button"
-                          part="side-effects-button"
-                          @click=${() => revealSideEffectList(this, therapy.id)}
-                        >
-                          ${msg('See the full list of side effects and when to get help', { id: 'card.sideEffects.reveal' })}
-                        </button>
-                      </p>`
-                    : nothing
-                }
-              </div>
-            </details>`
-          : nothing
-      }
+      <section part="section">
+        ${heading(sub, msg('A question to ask', { id: 'card.question' }), { part: 'section-heading', className: 'subheading' })}
+        <p class="question">${t.question}</p>
+      </section>
       ${renderSources(therapy.sources, sub)} ${renderReview(therapy.review)} ${renderDisclaimer()}
     </article>`;
   }
 
-  /** Whether the side-effects section is open (plain field: the toggle handler re-renders). */
-  private sideEffectsOpen = false;
+  /**
+   * The downsides, with the weight of the benefits (IPDAS "equal detail"): a section like the others,
+   * never hidden. Where no source lists side effects, the list's intro says so. When a
+   * <net-side-effect-list> for this therapy is on the page, a button takes the reader to the full
+   * list and its urgent advice.
+   */
+  private renderSideEffects(therapy: Therapy, level: number): TemplateResult {
+    const se = therapy.sideEffects.text();
+    const list = findSideEffectList(this, therapy.id);
+    return html`<section part="section side-effects">
+      ${heading(level, se.title ?? msg('Possible side effects', { id: 'card.sideEffects' }), {
+        part: 'section-heading',
+        className: 'subheading',
+      })}
+      ${
+        se.items.length
+          ? byFrequency(se.items).map(
+              ({ frequency, items }, _, groups) =>
+                html`${
+                    groups.length > 1 || frequency
+                      ? html`<p class="group-label">${frequencyHeading(frequency)}</p>`
+                      : nothing
+                  }
+                  <ul class="names">
+                    ${items.map((item) => html`<li>${item.name}</li>`)}
+                  </ul>`,
+            )
+          : html`<p>${se.intro}</p>`
+      }
+      <p>${msg('Ask your care team what to expect, and when to contact them.', { id: 'card.sideEffects.ask' })}</p>
+      ${
+        list
+          ? html`<p class="no-print">
+              <button
+                type="button"
+                class="reveal-button"
+                part="side-effects-button"
+                @click=${() => revealSideEffectList(this, therapy.id)}
+              >
+                ${msg('See the full list of side effects and when to get help', { id: 'card.sideEffects.reveal' })}
+              </button>
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
 
-  private onSideEffectsToggle = (event: Event): void => {
-    this.sideEffectsOpen = (event.target as HTMLDetailsElement).open;
-    this.requestUpdate();
-  };
+  /** What it is like to have it: the same three questions for every treatment, answered or not. */
+  private renderExperience(experience: Experience, level: number): TemplateResult {
+    const rows: [string, string | undefined][] = [
+      [msg('How often, and for how long', { id: 'card.experience.howOften' }), experience.howOften],
+      [msg('Time in hospital and recovery', { id: 'card.experience.hospital' }), experience.hospital],
+      [msg('Living with it', { id: 'card.experience.dailyLife' }), experience.dailyLife],
+    ];
+    return html`<section part="section experience">
+      ${heading(level, msg('What it is like', { id: 'card.experience' }), { part: 'section-heading', className: 'subheading' })}
+      <dl class="experience">
+        ${rows.map(
+          ([label, text]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd class=${text ? '' : 'unknown'}>${text ?? notInSources()}</dd>
+            </div>`,
+        )}
+      </dl>
+    </section>`;
+  }
 
   /** One value as text; several as a list (labels are capitalized, so they are not joined in a sentence). */
   private renderValues(values: readonly string[]): unknown {
