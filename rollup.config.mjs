@@ -83,13 +83,12 @@ const LOCALES = [localizeConfig.sourceLocale, ...localizeConfig.targetLocales];
 const translationsModule = fileURLToPath(new URL('./src/i18n/translations.ts', import.meta.url));
 
 function singleLocale(locale) {
-  const RUNTIME = '\0net-widgets-no-msg-runtime';
+  const msgRuntime = fileURLToPath(new URL('./src/i18n/msg-runtime.ts', import.meta.url));
   return {
     name: 'net-widgets-single-locale',
     // With every msg() compiled away, @lit/localize's runtime has nothing left to do.
-    resolveId: (source) => (source === '@lit/localize/init/reentrant.js' ? RUNTIME : null),
     load(id) {
-      if (id === RUNTIME) return 'export const configureReentrantLocalization = () => ({});';
+      if (id === msgRuntime) return 'export const installMsg = () => {};';
       if (id !== translationsModule) return null;
       return `export const translations = {};\nexport const PINNED_LOCALE = ${JSON.stringify(locale)};\n`;
     },

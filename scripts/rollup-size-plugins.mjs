@@ -13,7 +13,7 @@
 // file then carries its locale's text once, with no message ids and no catalogue object. A call
 // the plugin does not understand fails the build: nothing is left half-translated.
 import { readFileSync, existsSync } from 'node:fs';
-import { readTemplates } from './strip-identical-targets.mjs';
+import { readTemplates, respellCode, spellingRules } from './strip-identical-targets.mjs';
 
 /** Walk an ESTree, calling `visit` on every node. */
 function walk(node, visit) {
@@ -146,10 +146,12 @@ function fillTemplate(valueCode, exprs, parse, id) {
 
 export function inlineMessages(locale, { catalogueFile, sourceLocale }) {
   let catalogue = new Map();
+  let respell = (_locale, text) => text;
   return {
     name: 'net-widgets-inline-messages',
-    buildStart() {
+    async buildStart() {
       if (locale === sourceLocale) return;
+      ({ respell } = await spellingRules());
       if (!existsSync(catalogueFile))
         throw new Error(`inlineMessages: ${catalogueFile} is missing (run lit-localize build)`);
       catalogue = readTemplates(readFileSync(catalogueFile, 'utf8')).entries;
@@ -193,7 +195,10 @@ export function inlineMessages(locale, { catalogueFile, sourceLocale }) {
           throw new Error(`inlineMessages: msg id ${msgId} in ${id}: unsupported template (${template.type})`);
         }
         const entry = catalogue.get(msgId);
-        const text = entry ? fillTemplate(entry.value, exprs, (c) => this.parse(c), msgId) : sourceCode;
+        // No entry: the source text, respelled for en-GB and en-CA, as msg() renders it at run time.
+        const text = entry
+          ? fillTemplate(entry.value, exprs, (c) => this.parse(c), msgId)
+          : respellCode(respell, locale, sourceCode);
         edits.push([node.start, node.end, `(${text})`]);
       });
       return edits.length ? { code: splice(code, edits), map: null } : null;

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rollup/parseAst';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { loadTs } from './lib/load-ts.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CANONICAL = 'canonical';
@@ -51,19 +52,38 @@ export function readTemplates(code) {
   throw new Error('no `export const templates = {…}` found');
 }
 
-/** The module with only the entries that differ from the canonical (source) text. */
-export function stripModule(code, canonical) {
+/** The regional spelling rules (src/i18n/regional-spelling.ts), loaded once. */
+let spelling;
+export async function spellingRules() {
+  spelling ??= await loadTs(fileURLToPath(new URL('../src/i18n/regional-spelling.ts', import.meta.url)));
+  return spelling;
+}
+
+/** Respell the text of a piece of JavaScript (a string or template literal), never its ${…} parts. */
+export function respellCode(respell, locale, code) {
+  return code
+    .split(/(\$\{[^}]*\})/)
+    .map((part, i) => (i % 2 ? part : respell(locale, part)))
+    .join('');
+}
+
+/**
+ * The module with only the entries that differ from what msg() would render without them: the
+ * canonical (source) text, respelled by the locale's spelling rules for en-GB and en-CA.
+ */
+export function stripModule(code, canonical, expected = (value) => value) {
   const { start, end, entries, imports } = readTemplates(code);
   const kept = [];
   let dropped = 0;
   for (const [id, entry] of entries) {
-    if (canonical.get(id)?.value === entry.value) dropped++;
+    const source = canonical.get(id)?.value;
+    if (source !== undefined && expected(source) === entry.value) dropped++;
     else kept.push(entry.text);
   }
   const body = kept.length ? `\n  ${kept.join(',\n  ')},\n` : '';
   const note =
-    `// Entries identical to the en-US source were dropped by scripts/strip-identical-targets.mjs;\n` +
-    `// msg() renders the source text for an id that is absent.\n`;
+    `// Entries that msg() renders the same way without them (the en-US source text, respelled for\n` +
+    `// en-GB and en-CA by src/i18n/regional-spelling.ts) were dropped by scripts/strip-identical-targets.mjs.\n`;
   // An import (`str`, `html`) that no kept entry uses would trip noUnusedLocals: drop it too.
   const cuts = imports
     .filter((i) => !i.names.some((name) => kept.some((text) => text.includes(`${name}\``))))
@@ -101,10 +121,11 @@ async function main() {
   const config = readConfigFileAndWriteSchema(resolve(ROOT, 'lit-localize.json'));
   const language = config.output.language ?? (config.tsConfig ? 'ts' : 'js');
   const canonical = await canonicalTemplates(config);
+  const { respell } = await spellingRules();
   const rows = [];
   for (const locale of config.targetLocales) {
     const file = resolve(config.resolve(config.output.outputDir), `${locale}.${language}`);
-    const result = stripModule(readFileSync(file, 'utf8'), canonical);
+    const result = stripModule(readFileSync(file, 'utf8'), canonical, (value) => respellCode(respell, locale, value));
     writeFileSync(file, result.code);
     rows.push(`${locale}: kept ${result.kept}, dropped ${result.dropped} of ${result.total}`);
   }

@@ -4,13 +4,13 @@
  * Order (README, "Locale"): a locale set through the programmatic API, then `data-locale` on the widgets'
  * script tag, then `<html lang>`, then `navigator.languages`, then en-US.
  *
- * @lit/localize runs in its *reentrant* mode: `msg()` asks `getLocale()` on every call and the
- * catalogues are already in memory, so the very first render is in the right locale. (Runtime
- * mode's `setLocale` is asynchronous, which is how other projects get a flash of en-US text.)
+ * msg() asks for the locale on every call and the translations are already in memory
+ * (msg-runtime.ts), so the very first render is in the right locale. (@lit/localize's runtime
+ * mode loads a locale asynchronously, which is how other projects get a flash of en-US text.)
  */
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import { translations, PINNED_LOCALE } from './translations.js';
-import { SOURCE_LOCALE, SUPPORTED_LOCALES, TARGET_LOCALES, type Locale } from './locales.js';
+import { PINNED_LOCALE } from './translations.js';
+import { SOURCE_LOCALE, SUPPORTED_LOCALES, type Locale } from './locales.js';
+import { installMsg } from './msg-runtime.js';
 import { negotiateFirst, negotiateLocale } from './negotiate.js';
 import { warn } from '../base/log.js';
 
@@ -20,12 +20,7 @@ let programmatic: Locale | undefined;
 let observer: MutationObserver | undefined;
 const listeners = new Set<(locale: Locale) => void>();
 
-configureReentrantLocalization({
-  sourceLocale: SOURCE_LOCALE,
-  targetLocales: [...TARGET_LOCALES],
-  getLocale: () => active,
-  loadLocaleSync: (locale) => translations[locale as Locale],
-});
+installMsg(() => active);
 
 /**
  * The script tag that loaded the widgets, captured while the classic script runs (afterwards
