@@ -34,12 +34,18 @@ export default tseslint.config(
   },
   // Node scripts that also hand functions to the browser (`page.evaluate(() => document…)`).
   {
-    files: ['test/e2e/**/*.mjs', 'test/package/**/*.mjs', 'bench/**/*.mjs', 'scripts/lib/**/*.mjs'],
+    files: [
+      'test/e2e/**/*.mjs',
+      'test/package/**/*.mjs',
+      'test/fixtures/**/*.mjs',
+      'bench/**/*.mjs',
+      'scripts/lib/**/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   // Browser: the demo, the examples and the hostile host pages' own scripts.
   {
-    files: ['demo/**/*.js', 'examples/**/*.{js,jsx}', 'test/hostile/**/*.{js,mjs}'],
+    files: ['demo/**/*.js', 'examples/**/*.{js,jsx}', 'test/fixtures/**/*.js'],
     languageOptions: { globals: globals.browser, parserOptions: { ecmaFeatures: { jsx: true } } },
   },
   // The TypeScript example imports the published package, which only the package test installs

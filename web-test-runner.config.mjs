@@ -1,23 +1,17 @@
 // Component tests in real browsers: Debian's Chromium (and Firefox ESR when installed).
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { CHROMIUM_ARGS, FIREFOX_PATH, requireChromium } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, FIREFOX_PATH, hasEngine, notInstalled, requireChromium } from './scripts/lib/browsers.mjs';
+import { TAGS } from './scripts/lib/project.mjs';
 
 const chromePath = requireChromium();
 
 // Firefox ESR (Debian) through puppeteer's WebDriver BiDi; .puppeteerrc.cjs skips puppeteer's
 // browser download. CI installs firefox-esr (.ci/run); locally it is skipped, loudly, if missing.
-const firefoxPath = FIREFOX_PATH;
-const hasFirefox = existsSync(firefoxPath);
-if (!hasFirefox) {
-  console.warn(
-    `\n[wtr] Firefox ESR not found at ${firefoxPath}: component tests run in Chromium ONLY. ` +
-      `Install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.\n`,
-  );
-}
+const hasFirefox = hasEngine('firefox');
+if (!hasFirefox) console.warn(`\n[wtr] ${notInstalled('firefox')}: component tests run in Chromium ONLY.\n`);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -27,7 +21,8 @@ export default {
       ts: true,
       target: 'es2021',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
-      define: { __NET_WIDGETS_VERSION__: '"test"' },
+      // __NET_TAGS__: every element (src/net-*.ts, scripts/lib/project.mjs), for test/components/helpers.ts.
+      define: { __NET_WIDGETS_VERSION__: '"test"', __NET_TAGS__: JSON.stringify(TAGS) },
     }),
   ],
   browsers: [
@@ -35,7 +30,7 @@ export default {
     ...(hasFirefox
       ? [
           puppeteerLauncher({
-            launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+            launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
             // One test file at a time: a second Firefox tab runs in the background, where timers
             // and animation frames are throttled, and slow axe runs past the finish timeout.
             concurrency: 1,

@@ -1,11 +1,20 @@
 // The pages the benchmark loads. Every timed page ends with the same marker: the time, relative
 // to navigation start (performance.now()), of a task posted from requestAnimationFrame, i.e. just
 // after the frame that shows the content has been produced (style, layout, paint).
-import { THERAPY_IDS } from '../../scripts/lib/project.mjs';
+import { TAGS, THERAPY_IDS } from '../../scripts/lib/project.mjs';
 
-export { THERAPY_IDS };
-
-export const TAGS = ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'];
+/**
+ * The reservation a host page should add (docs/performance.md), in em of the host's font size,
+ * [below a 40em-wide viewport, above]: about the mean rendered height (details closed) that the
+ * benchmark measures at 390 px and 1280 px (results.heights, sections/cls.mjs). Heights vary by
+ * therapy, width and locale, so a reservation shrinks the shift; only the exact height would
+ * remove it. An element not listed here gets no reservation.
+ */
+export const RESERVATION_EM = {
+  'net-therapy-card': [90, 60],
+  'net-side-effect-list': [70, 48],
+  'net-decision-checklist': [300, 205],
+};
 
 const FRAME_AFTER = `function __frameAfter(cb) {
   requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => cb(performance.now()); c.port2.postMessage(0); });
@@ -35,7 +44,7 @@ Promise.all(cards.map((c) => c.updateComplete)).then(() => __frameAfter((t) => {
 /**
  * The same N cards as static HTML: each card's rendered shadow DOM and its adopted stylesheets'
  * CSS, as declarative shadow DOM. No script at all, except the marker.
- * `cards` is [{ id, html, css }] as captured from the widgets (captureCards in run.mjs).
+ * `cards` is [{ id, html, css }] as captured from the widgets (captureCards in sections/render.mjs).
  */
 export function staticPage(n, cards) {
   const byId = new Map(cards.map((c) => [c.id, c]));
@@ -69,6 +78,23 @@ fetch(${JSON.stringify(src)}).then((r) => r.text()).then((code) => setTimeout(()
     __frameAfter((t) => { window.__done = { executed, toFrame: t - t0 }; }));
 }, 50));
 </script></body></html>`;
+}
+
+/**
+ * Every widget, for their rendered heights: a card and a side-effect list per therapy, and one
+ * checklist; done when every widget has rendered and the next frame is drawn.
+ */
+export function heightsPage() {
+  const widgets = THERAPY_IDS.map(
+    (id) =>
+      `<net-therapy-card therapy="${id}"></net-therapy-card><net-side-effect-list therapy="${id}"></net-side-effect-list>`,
+  ).join('\n');
+  return `${head('heights')}<body style="${BODY_STYLE}">
+${widgets}
+<net-decision-checklist></net-decision-checklist>
+<script src="/dist/net-widgets.js"></script>
+<script>Promise.all([...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})].map((e) => e.updateComplete ?? Promise.resolve()))
+  .then(() => requestAnimationFrame(() => { window.__done = 1; }));</script></body></html>`;
 }
 
 /** Pages for the heap figure: no script; the script and no widget; the script and N cards. */

@@ -36,7 +36,7 @@ export const baseStyles = css`
     --_space: var(--net-space, 1em);
   }
   /*
-   * Host reset (proved by test/e2e/hostile-css.test.mjs on test/hostile/css.html). A host rule
+   * Host reset (proved by test/e2e/hostile-css.test.mjs on test/fixtures/hostile/css.html). A host rule
    * that reaches the tag itself ("* { all: unset }", "body * { … !important }") beats a normal
    * :host rule, but an !important :host declaration beats every host declaration. So the
    * typography the design depends on is !important (hosts theme it through --net-* tokens), while

@@ -1,6 +1,7 @@
 /**
  * Shared helpers for the component tests (test/components/*.test.ts).
  *
+ * - `TAGS`: every element tag (the same list as the Node side's scripts/lib/project.mjs).
  * - `shadowText(el)`: the text of a widget's shadow root, whitespace collapsed and trimmed.
  * - `captureConsole()`: record (and silence) console.warn and console.error until restored; every
  *   capture a test leaves open is restored by the `afterEach` this module registers.
@@ -10,6 +11,14 @@
  *   browsers break it: 'throws' (every call throws a SecurityError: storage disabled, sandboxed
  *   frames, some private modes) or 'full' (reads work, every write throws QuotaExceededError).
  */
+
+declare const __NET_TAGS__: readonly string[];
+
+/**
+ * Every element tag, from the element modules (src/net-<tag>.ts) as scripts/lib/project.mjs reads
+ * them; web-test-runner.config.mjs writes the list in at build time.
+ */
+export const TAGS: readonly string[] = __NET_TAGS__;
 
 /** The text of an element's shadow root, with runs of whitespace collapsed to one space, trimmed. */
 export function shadowText(el: Element): string {

@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { setLocale } from '../../src/i18n/locale.js';
-import { captureConsole, patched, shadowText } from './helpers.js';
+import { TAGS, captureConsole, patched, shadowText } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; therapy?: unknown; headingLevel?: unknown };
 
@@ -79,7 +79,13 @@ describe('hostile input', () => {
     delete (window as { __xss?: unknown }).__xss;
   });
 
-  for (const tag of ['net-therapy-card', 'net-side-effect-list']) {
+  // The elements that take a therapy id.
+  const THERAPY_TAGS = TAGS.filter((tag) => 'therapy' in document.createElement(tag));
+  it('the therapy elements are found', () => {
+    expect(THERAPY_TAGS).to.include.members(['net-therapy-card', 'net-side-effect-list']);
+  });
+
+  for (const tag of THERAPY_TAGS) {
     describe(`<${tag} therapy="…">`, () => {
       for (const [name, value] of Object.entries(STRANGE)) {
         it(`${name}: data, never markup; the unknown-therapy message; no throw`, async () => {
@@ -145,7 +151,7 @@ describe('hostile input', () => {
       ['__proto__', 2],
       ['x'.repeat(100_000), 2],
     ];
-    for (const tag of ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist']) {
+    for (const tag of TAGS) {
       it(`<${tag}>: ${cases.length} values`, async () => {
         const got: Record<string, number> = {};
         const want: Record<string, number> = {};

@@ -3,8 +3,8 @@
 // motion, forced colours, and print (details expanded, sources shown, interactive chrome hidden).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launchChromium } from './helpers.mjs';
-import { widgetsReady, interactiveBoxes } from './a11y-lib.mjs';
+import { serve, launchChromium } from './lib/helpers.mjs';
+import { widgetsReady, interactiveBoxes } from './lib/a11y-lib.mjs';
 import { THERAPY_IDS } from '../../scripts/lib/project.mjs';
 
 let server;

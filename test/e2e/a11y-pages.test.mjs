@@ -5,8 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, serve, launchChromium, watchConsole } from './helpers.mjs';
-import { runAxe, widgetsReady, measureTextContrast } from './a11y-lib.mjs';
+import { serve, launchChromium, watchConsole } from './lib/helpers.mjs';
+import { ROOT } from '../../scripts/lib/project.mjs';
+import { runAxe, widgetsReady, measureTextContrast } from './lib/a11y-lib.mjs';
 
 // demo/index.html (the gallery) is checked too once it exists.
 const PAGES = ['demo/themes.html', 'demo/index.html'].filter((p) => existsSync(join(ROOT, p)));

@@ -1,7 +1,7 @@
 // The built one-file bundle, loaded by a plain <script> tag into real pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launchChromium, watchConsole } from './helpers.mjs';
+import { serve, launchChromium, watchConsole } from './lib/helpers.mjs';
 import { THERAPY_IDS } from '../../scripts/lib/project.mjs';
 
 let server;

@@ -1,13 +1,13 @@
 // Strict Content Security Policy with Trusted Types, and a sandboxed iframe: the widgets render
 // with no violation report, no inline script or style, and no storage or cookies. Real pages in
-// test/hostile/, served with the header below, in Chromium and Firefox ESR (both enforce Trusted
+// test/fixtures/hostile/, served with the header below, in Chromium and Firefox ESR (both enforce Trusted
 // Types: Firefox ESR 153 does).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, engines, launchEngine } from './helpers.mjs';
-import { TAGS, WIDGETS, allRendered, networkPaths, widgetState } from '../hostile/harness.mjs';
-import { buildFixtures } from '../hostile/build-fixtures.mjs';
+import { serve, engines, launchEngine } from './lib/helpers.mjs';
+import { TAGS, WIDGETS, allRendered, networkPaths, widgetState, widgetsIn } from '../fixtures/hostile/harness.mjs';
+import { buildFixtures } from '../fixtures/hostile/build-fixtures.mjs';
 
 /** The policy docs/security.md tells hosts the widgets need (and all they need). */
 export const STRICT_CSP =
@@ -22,15 +22,15 @@ before(async () => {
   await buildFixtures();
   // One host-Lit page, served twice: with 'allow-duplicates' (both Lits work) and without (the
   // widgets step aside). Same directory, so its relative script URLs resolve the same way.
-  const hostLit = await readFile(new URL('../hostile/csp-host-lit.html', import.meta.url), 'utf8');
+  const hostLit = await readFile(new URL('../fixtures/hostile/csp-host-lit.html', import.meta.url), 'utf8');
   server = await serve({
     pages: {
-      '/test/hostile/csp-host-lit-no-duplicates.html': { body: hostLit, headers: csp(STRICT_CSP) },
+      '/test/fixtures/hostile/csp-host-lit-no-duplicates.html': { body: hostLit, headers: csp(STRICT_CSP) },
     },
     headers: {
-      '/test/hostile/csp.html': csp(STRICT_CSP),
-      '/test/hostile/csp-canary.html': csp(STRICT_CSP),
-      '/test/hostile/csp-host-lit.html': csp(WITH_DUPLICATES),
+      '/test/fixtures/hostile/csp.html': csp(STRICT_CSP),
+      '/test/fixtures/hostile/csp-canary.html': csp(STRICT_CSP),
+      '/test/fixtures/hostile/csp-host-lit.html': csp(WITH_DUPLICATES),
     },
   });
 });
@@ -53,7 +53,7 @@ for (const engine of engines()) {
 
     test('the policy is really enforced (canary page)', async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/csp-canary.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/csp-canary.html`);
       const canary = await page.waitFor(() => window.__canary);
       assert.equal(canary.inlineRan, false, 'inline script blocked');
       assert.notEqual(canary.eval, '2', 'eval blocked');
@@ -68,32 +68,26 @@ for (const engine of engines()) {
 
     test('every widget renders with no violation, with its styles, and stays usable', async () => {
       const page = await browser.newPage();
-      const status = await page.goto(`${server.origin}/test/hostile/csp.html`);
+      const status = await page.goto(`${server.origin}/test/fixtures/hostile/csp.html`);
       assert.equal(status, 200);
       await page.waitFor(allRendered, WIDGETS, { what: 'widgets rendered under CSP' });
       const state = await page.evaluate(widgetState, WIDGETS);
-      assert.equal(state.rendered, 3);
+      assert.equal(state.rendered, widgetsIn('csp.html'));
       assert.equal(state.notices, 0);
       // lit/static-html headings (src/base/heading.ts) went through the lit-html policy.
-      const shape = await page.evaluate(() => {
+      const shape = await page.evaluate((tags) => {
         const root = (tag) => document.querySelector(tag).shadowRoot;
         const card = root('net-therapy-card');
         return {
-          levels: ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'].map(
-            (t) => root(t).querySelector('h1,h2,h3,h4,h5,h6').localName,
-          ),
+          levels: tags.map((t) => root(t).querySelector('h1,h2,h3,h4,h5,h6').localName),
           // Constructable stylesheets (adoptedStyleSheets) are applied under style-src 'self'.
           adopted: card.adoptedStyleSheets.length,
           headingWeight: getComputedStyle(card.querySelector('h2')).fontWeight,
           radius: getComputedStyle(card.querySelector('.surface')).borderTopLeftRadius,
-          styleElements: ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist']
-            .map((t) => root(t).querySelectorAll('style').length)
-            .reduce((a, b) => a + b, 0),
-          styleAttributes: ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist']
-            .map((t) => root(t).querySelectorAll('[style]').length)
-            .reduce((a, b) => a + b, 0),
+          styleElements: tags.map((t) => root(t).querySelectorAll('style').length).reduce((a, b) => a + b, 0),
+          styleAttributes: tags.map((t) => root(t).querySelectorAll('[style]').length).reduce((a, b) => a + b, 0),
         };
-      });
+      }, TAGS);
       assert.deepEqual(shape.levels, ['h2', 'h3', 'h4']);
       assert.ok(shape.adopted >= 1);
       assert.equal(shape.headingWeight, '700');
@@ -125,13 +119,17 @@ for (const engine of engines()) {
       assert.deepEqual(page.log.errors.filter(notFaviconMessage), []);
       // The page, its violation recorder and the bundle; nothing else from the page or widgets.
       const paths = networkPaths(page.requests).filter((p) => p !== '/favicon.ico');
-      assert.deepEqual(paths, ['/test/hostile/csp.html', '/test/hostile/fixtures/errors.js', '/dist/net-widgets.js']);
+      assert.deepEqual(paths, [
+        '/test/fixtures/hostile/csp.html',
+        '/test/fixtures/hostile/fixtures/errors.js',
+        '/dist/net-widgets.js',
+      ]);
       await page.close();
     });
 
     test("a host's own Lit under Trusted Types with 'allow-duplicates': both work, no violation", async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/csp-host-lit.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/csp-host-lit.html`);
       await page.waitFor(allRendered, WIDGETS, { what: 'widgets rendered' });
       const greeting = await page.waitFor(() =>
         document.querySelector('host-greeting-before')?.shadowRoot?.textContent?.trim(),
@@ -152,16 +150,17 @@ for (const engine of engines()) {
 
     test("without 'allow-duplicates' the widgets step aside with one warning, no uncaught error", async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/csp-host-lit-no-duplicates.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/csp-host-lit-no-duplicates.html`);
       await page.waitFor(() => document.querySelector('host-greeting-before')?.shadowRoot?.textContent);
       await page.settle();
-      const state = await page.evaluate(() => ({
-        defined: ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'].filter((t) =>
-          customElements.get(t),
-        ),
-        api: typeof window.NetWidgets,
-        hostile: window.__hostile,
-      }));
+      const state = await page.evaluate(
+        (tags) => ({
+          defined: tags.filter((t) => customElements.get(t)),
+          api: typeof window.NetWidgets,
+          hostile: window.__hostile,
+        }),
+        TAGS,
+      );
       assert.deepEqual(state.defined, []);
       assert.equal(state.api, 'undefined');
       assert.deepEqual(state.hostile.errors, []);
@@ -179,7 +178,7 @@ for (const engine of engines()) {
 
     test('inside a sandboxed iframe (allow-scripts only: no storage, no cookies) all widgets work', async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/sandboxed.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/sandboxed.html`);
       const { origin, report } = await page.waitFor(() => window.__frameReport, undefined, {
         what: 'the frame report',
       });

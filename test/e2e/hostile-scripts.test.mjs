@@ -1,13 +1,13 @@
 // Hostile host scripts: legacy loaders and modified built-ins, a host that uses Lit itself, the
 // bundle pasted twice (same version, another version), a tag name the host already took, and a
-// host script that breaks single widget instances. Real pages in test/hostile/, run in Chromium
+// host script that breaks single widget instances. Real pages in test/fixtures/hostile/, run in Chromium
 // and Firefox ESR. No uncaught exception may escape a widget, and one broken widget never stops
 // the others.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, engines, launchEngine } from './helpers.mjs';
-import { TAGS, WIDGETS, allRendered, widgetState } from '../hostile/harness.mjs';
-import { OTHER_VERSION, buildFixtures } from '../hostile/build-fixtures.mjs';
+import { serve, engines, launchEngine } from './lib/helpers.mjs';
+import { TAGS, WIDGETS, allRendered, widgetState, widgetsIn } from '../fixtures/hostile/harness.mjs';
+import { OTHER_VERSION, buildFixtures } from '../fixtures/hostile/build-fixtures.mjs';
 
 let server;
 let version;
@@ -37,10 +37,10 @@ for (const engine of engines()) {
 
     test('AMD define, CommonJS shims, fake jQuery, enumerable prototype additions, replaced JSON/console/Promise', async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/scripts-legacy.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/scripts-legacy.html`);
       await page.waitFor(allRendered, WIDGETS, { what: 'widgets rendered' });
       const state = await page.evaluate(widgetState, WIDGETS);
-      assert.equal(state.rendered, 3);
+      assert.equal(state.rendered, widgetsIn('scripts-legacy.html'));
       assert.equal(state.notices, 0);
       const host = await page.evaluate(() => ({
         amdCalls: window.__amdDefineCalls ?? 0,
@@ -70,7 +70,7 @@ for (const engine of engines()) {
 
     test('a host using its own Lit, loaded before and after the bundle', async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/host-lit.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/host-lit.html`);
       await page.waitFor(allRendered, WIDGETS, { what: 'widgets rendered' });
       const greetings = await page.waitFor(() => {
         const text = (tag) => document.querySelector(tag)?.shadowRoot?.textContent?.trim();
@@ -79,7 +79,7 @@ for (const engine of engines()) {
         return a && b ? [a, b] : undefined;
       });
       assert.deepEqual(greetings, ["Hello from the page's own Lit", "Hello from the footer's own Lit"]);
-      assert.equal((await page.evaluate(widgetState, WIDGETS)).rendered, 3);
+      assert.equal((await page.evaluate(widgetState, WIDGETS)).rendered, widgetsIn('host-lit.html'));
       assert.deepEqual(page.log.errors, []);
       assert.deepEqual(ours(page.log.warnings), []);
       await assertNothingEscaped(page);
@@ -88,11 +88,11 @@ for (const engine of engines()) {
 
     test('the same bundle four times (defer, async, module, classic) is a silent no-op', async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/twice.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/twice.html`);
       await page.waitFor(allRendered, WIDGETS, { what: 'widgets rendered' });
       await page.settle();
       assert.equal(await page.evaluate(() => window.NetWidgets.version), version);
-      assert.equal((await page.evaluate(widgetState, WIDGETS)).rendered, 3);
+      assert.equal((await page.evaluate(widgetState, WIDGETS)).rendered, widgetsIn('twice.html'));
       assert.deepEqual(page.log.errors, []);
       assert.deepEqual(ours(page.log.warnings), []);
       await assertNothingEscaped(page);
@@ -101,7 +101,7 @@ for (const engine of engines()) {
 
     test('another version already on the page: the first wins, the second warns once', async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/versions.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/versions.html`);
       await page.waitFor(allRendered, WIDGETS, { what: 'widgets rendered' });
       await page.settle();
       assert.equal(await page.evaluate(() => window.NetWidgets.version), OTHER_VERSION);
@@ -116,7 +116,7 @@ for (const engine of engines()) {
 
     test('a tag the host already defined is skipped with a warning; the others still work', async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/tag-taken.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/tag-taken.html`);
       await page.waitFor(() => !!window.NetWidgets);
       await page.waitFor(allRendered, 'net-therapy-card,net-decision-checklist', { what: 'other widgets rendered' });
       const result = await page.evaluate(() => ({
@@ -142,7 +142,7 @@ for (const engine of engines()) {
 
     test('a host script that breaks three instances: each shows a message, the others render', async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/break-one.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/break-one.html`);
       await page.waitFor(() => window.__brokeOne);
       await page.waitFor(allRendered, WIDGETS, { what: 'every widget drew something' });
       const text = await page.evaluate(() =>

@@ -5,11 +5,12 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { serve, engines, launchEngine, ROOT } from './helpers.mjs';
-import { allRendered } from '../hostile/harness.mjs';
+import { serve, engines, launchEngine } from './lib/helpers.mjs';
+import { ROOT } from '../../scripts/lib/project.mjs';
+import { TAGS, allRendered } from '../fixtures/hostile/harness.mjs';
 
 const sri = JSON.parse(readFileSync(`${ROOT}dist/net-widgets.sri.json`, 'utf8'));
-const template = readFileSync(`${ROOT}test/hostile/sri.html`, 'utf8');
+const template = readFileSync(`${ROOT}test/fixtures/hostile/sri.html`, 'utf8');
 const sha384 = (buf) => 'sha384-' + createHash('sha384').update(buf).digest('base64');
 // A well-formed hash of something else.
 const WRONG = sha384('not the bundle');
@@ -22,8 +23,8 @@ let server;
 before(async () => {
   server = await serve({
     pages: {
-      '/test/hostile/sri.html': page(sri.file, sri.integrity),
-      '/test/hostile/sri-wrong.html': page(sri.file, WRONG),
+      '/test/fixtures/hostile/sri.html': page(sri.file, sri.integrity),
+      '/test/fixtures/hostile/sri-wrong.html': page(sri.file, WRONG),
     },
   });
 });
@@ -50,7 +51,7 @@ for (const engine of engines()) {
 
     test('the right hash loads and every widget renders', async () => {
       const p = await browser.newPage();
-      await p.goto(`${server.origin}/test/hostile/sri.html`);
+      await p.goto(`${server.origin}/test/fixtures/hostile/sri.html`);
       await p.waitFor(allRendered, 'net-therapy-card,net-decision-checklist');
       assert.equal(await p.evaluate(() => window.NetWidgets.version), sri.version);
       assert.equal(await p.evaluate(() => window.__pageContinued), true);
@@ -61,17 +62,18 @@ for (const engine of engines()) {
 
     test('a wrong hash is blocked: widgets stay undefined, their fallback text shows, the page carries on', async () => {
       const p = await browser.newPage();
-      await p.goto(`${server.origin}/test/hostile/sri-wrong.html`);
+      await p.goto(`${server.origin}/test/fixtures/hostile/sri-wrong.html`);
       await p.waitFor(() => window.__pageContinued);
       await p.settle();
-      const state = await p.evaluate(() => ({
-        api: typeof window.NetWidgets,
-        defined: ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'].filter((t) =>
-          customElements.get(t),
-        ),
-        fallback: document.querySelector('net-therapy-card').textContent.trim(),
-        errors: window.__hostile.errors,
-      }));
+      const state = await p.evaluate(
+        (tags) => ({
+          api: typeof window.NetWidgets,
+          defined: tags.filter((t) => customElements.get(t)),
+          fallback: document.querySelector('net-therapy-card').textContent.trim(),
+          errors: window.__hostile.errors,
+        }),
+        TAGS,
+      );
       assert.deepEqual(state, {
         api: 'undefined',
         defined: [],

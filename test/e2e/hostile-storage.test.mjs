@@ -5,8 +5,8 @@
 // Chromium and Firefox ESR.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, engines, launchEngine } from './helpers.mjs';
-import { allRendered } from '../hostile/harness.mjs';
+import { serve, engines, launchEngine } from './lib/helpers.mjs';
+import { allRendered } from '../fixtures/hostile/harness.mjs';
 
 const LIST = 'net-decision-checklist';
 
@@ -57,13 +57,13 @@ for (const engine of engines()) {
 
     test('control: with working storage, persist writes one namespaced key and restores it', async () => {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/test/hostile/storage-works.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/storage-works.html`);
       await page.waitFor(allRendered, LIST);
       const used = await page.evaluate(useChecklist);
       assert.deepEqual(used.checked.slice(0, 3), [false, true, false]);
       const keys = await page.evaluate(netKeys);
       assert.equal(keys.length, 1, `one key: ${keys}`);
-      await page.goto(`${server.origin}/test/hostile/storage-works.html`);
+      await page.goto(`${server.origin}/test/fixtures/hostile/storage-works.html`);
       await page.waitFor(allRendered, LIST);
       assert.deepEqual((await page.evaluate(checkedNow)).slice(0, 3), [false, true, false]);
       assert.deepEqual(page.log.pageErrors, []);
@@ -73,7 +73,7 @@ for (const engine of engines()) {
     for (const kind of ['throws', 'full']) {
       test(`storage that ${kind === 'throws' ? 'throws on every call' : 'is full'}: works in memory, silently`, async () => {
         const page = await browser.newPage();
-        await page.goto(`${server.origin}/test/hostile/storage-${kind}.html`);
+        await page.goto(`${server.origin}/test/fixtures/hostile/storage-${kind}.html`);
         await page.waitFor(allRendered, LIST);
         if (kind === 'full') {
           const full = await page.evaluate(() => window.__storageFull);

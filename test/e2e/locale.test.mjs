@@ -2,7 +2,7 @@
 // <html lang>, and no first paint in the wrong locale.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launchChromium, watchConsole } from './helpers.mjs';
+import { serve, launchChromium, watchConsole } from './lib/helpers.mjs';
 
 const page = (lang, script, body = '<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>') => ({
   body: `<!doctype html><html lang="${lang}"><head><title>t</title>${script.head ?? ''}</head><body>${body}${script.body ?? ''}</body></html>`,

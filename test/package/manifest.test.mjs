@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { elementsOf, renderApi, updateReadme, START, END } from '../../scripts/readme-api.mjs';
+import { ROOT, TAGS } from '../../scripts/lib/project.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (p) => readFileSync(join(ROOT, p), 'utf8');
 if (!existsSync(join(ROOT, 'custom-elements.json'))) {
   throw new Error('custom-elements.json is missing: run `npm run build:package` first.');
@@ -36,8 +35,8 @@ test('package.json names the manifest and the manifest names the public modules'
   }
 });
 
-test('the manifest lists the three elements with their attributes', () => {
-  assert.deepEqual([...elements.keys()], ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist']);
+test('the manifest lists every element (src/net-*.ts) with its attributes', () => {
+  assert.deepEqual([...elements.keys()], TAGS);
   const attrs = (tag) => (elements.get(tag).attributes ?? []).map((a) => a.name).sort();
   assert.deepEqual(attrs('net-therapy-card'), ['heading-level', 'therapy']);
   assert.deepEqual(attrs('net-side-effect-list'), ['heading-level', 'therapy']);
@@ -81,13 +80,11 @@ test('events are documented, named net-…, and typed', () => {
 });
 
 test('every ::part() an element renders is documented on it', () => {
-  const folder = {
-    'net-therapy-card': 'therapy-card',
-    'net-side-effect-list': 'side-effect-list',
-    'net-decision-checklist': 'decision-checklist',
-  };
-  // Parts rendered by the shared fragments (sources, review, disclaimer) and the base class (notice).
-  const shared = ['src/base/fragments.ts', 'src/base/net-element.ts'];
+  // Each element's own code is src/elements/<tag without net->/.
+  const folder = Object.fromEntries(TAGS.map((tag) => [tag, tag.replace(/^net-/, '')]));
+  // Parts rendered by the shared code in src/base/ (the footer's sources, review and disclaimer;
+  // the base class's notice).
+  const shared = sources('src/base');
   const partsIn = (files) => {
     const found = new Set();
     for (const file of files) {

@@ -11,9 +11,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ROOT, serve, launchChromium, watchConsole } from '../e2e/helpers.mjs';
+import { serve, launchChromium, watchConsole } from '../e2e/lib/helpers.mjs';
+import { ROOT, TAGS } from '../../scripts/lib/project.mjs';
 
-const TAGS = ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'];
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -148,19 +148,20 @@ test('package.json: every export, main, types and customElements point at packed
   for (const t of targets) assert.ok(existsSync(join(installed, t)), `${t} exists in the installed package`);
   assert.equal(meta.version, '0.1.0');
   assert.ok(Array.isArray(meta.sideEffects) && meta.sideEffects.includes('./dist/esm/*.js'));
-  // Node resolves the subpaths through "exports".
+  // Node resolves the subpaths through "exports": the entry, one per element, the bundle, the manifest.
+  const subpaths = ['', ...TAGS.map((t) => `/${t.replace(/^net-/, '')}`), '/bundle', '/custom-elements.json'];
   const resolved = execFileSync(
     process.execPath,
     [
       '--input-type=module',
       '-e',
-      `for (const s of ['', '/therapy-card', '/side-effect-list', '/decision-checklist', '/bundle', '/custom-elements.json']) console.log(import.meta.resolve('${pkg.name}' + s))`,
+      `for (const s of ${JSON.stringify(subpaths)}) console.log(import.meta.resolve('${pkg.name}' + s))`,
     ],
     { cwd: app, encoding: 'utf8' },
   )
     .trim()
     .split('\n');
-  assert.equal(resolved.length, 6);
+  assert.equal(resolved.length, subpaths.length);
   for (const url of resolved) assert.ok(existsSync(new URL(url)), url);
 });
 

@@ -1,10 +1,11 @@
 // Screenshots for a person to look at (not a test): the themes page and single widgets at 320 px and
 // 1280 px, dark, forced colours, French, and print (PDF, then PNG with pdftoppm when installed).
-// Run after `npm run build`:  node test/e2e/a11y-screenshots.mjs [outDir]   (default .tmp/a11y-shots)
+// Run after `npm run build`:  node test/e2e/lib/a11y-screenshots.mjs [outDir]   (default .tmp/a11y-shots)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT, serve, launchChromium } from './helpers.mjs';
+import { serve, launchChromium } from './helpers.mjs';
+import { ROOT } from '../../../scripts/lib/project.mjs';
 
 const out = process.argv[2] ?? join(ROOT, '.tmp/a11y-shots');
 await mkdir(out, { recursive: true });

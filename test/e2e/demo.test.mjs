@@ -5,11 +5,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, serve, launchChromium, watchConsole } from '../e2e/helpers.mjs';
+import { serve, launchChromium, watchConsole } from './lib/helpers.mjs';
+import { ROOT, THERAPY_IDS, TAGS } from '../../scripts/lib/project.mjs';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const sri = JSON.parse(readFileSync(join(ROOT, 'dist/net-widgets.sri.json'), 'utf8'));
-const THERAPIES = 10;
 
 const pages = {}; // filled by the tests: the server reads it on every request
 let server;
@@ -59,7 +59,7 @@ test('the demo renders every widget under its own CSP, with no console error', a
       [...document.querySelectorAll('[data-gallery] net-therapy-card')].filter((el) =>
         el.shadowRoot?.querySelector('h3'),
       ).length === n,
-    THERAPIES,
+    THERAPY_IDS.length,
   );
   await page.waitForFunction(() => document.querySelector('#se-widget')?.shadowRoot?.querySelector('h3'));
   await page.waitForFunction(() => document.querySelector('#cl-widget')?.shadowRoot?.querySelector('h3'));
@@ -223,10 +223,9 @@ test('examples/plain-html renders every widget', async () => {
   const page = await browser.newPage();
   const log = watchConsole(page);
   await page.goto(`${server.origin}/examples/plain-html/index.html`);
-  await page.waitForFunction(() =>
-    ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'].every((t) =>
-      document.querySelector(t)?.shadowRoot?.querySelector('h3'),
-    ),
+  await page.waitForFunction(
+    (tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('h3')),
+    TAGS,
   );
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.pageErrors, []);

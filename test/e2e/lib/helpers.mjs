@@ -1,77 +1,13 @@
-// Shared helpers for the end-to-end tests: a static file server on 127.0.0.1 and Debian's Chromium
-// driven by playwright-core (which downloads nothing).
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+// Shared helpers for the end-to-end tests: the static server (scripts/lib/serve.mjs), the browser
+// launchers (scripts/lib/browsers.mjs), and one small page API over every engine, so a suite is
+// written once and runs in Chromium and Firefox ESR.
 import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, FIREFOX_PATH, requireChromium } from '../../scripts/browsers.mjs';
+import { join } from 'node:path';
+import { ROOT } from '../../../scripts/lib/project.mjs';
+import { hasEngine, launchChromium, launchFirefox, notInstalled } from '../../../scripts/lib/browsers.mjs';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-};
-
-/**
- * Serve the repository root. `pages` maps a path to { body, headers } for pages made in a test;
- * every request is recorded in `requests`.
- */
-export async function serve({ pages = {}, headers = {} } = {}) {
-  const requests = [];
-  /** Every request in full (method, path with query, request headers), for the privacy tests. */
-  const log = [];
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    requests.push(url.pathname);
-    log.push({ method: req.method, path: url.pathname + url.search, headers: { ...req.headers } });
-    // Chromium asks for /favicon.ico on a page without an icon link; a 404 there is a console
-    // error that has nothing to do with the widgets (the request is still logged above).
-    if (url.pathname === '/favicon.ico' && !pages[url.pathname]) {
-      res.writeHead(204).end();
-      return;
-    }
-    const page = pages[url.pathname];
-    if (page) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], ...(page.headers ?? {}) });
-      res.end(page.body);
-      return;
-    }
-    const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(ROOT)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(path);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        // `headers` maps a served file's path to extra response headers (a page's CSP, say).
-        ...(headers[url.pathname] ?? {}),
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address();
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    log,
-    close: () => new Promise((r) => server.close(r)),
-  };
-}
-
-export async function launchChromium() {
-  return chromium.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
-}
+export { serve } from '../../../scripts/lib/serve.mjs';
+export { launchChromium };
 
 /** Collect console errors, warnings and uncaught exceptions of a page. */
 export function watchConsole(page) {
@@ -89,11 +25,8 @@ export function watchConsole(page) {
  * (CI installs it, see .ci/run). A missing Firefox is said out loud, never skipped silently.
  */
 export function engines() {
-  if (existsSync(FIREFOX_PATH)) return ['chromium', 'firefox'];
-  console.warn(
-    `[e2e] Firefox ESR not found at ${FIREFOX_PATH}: these tests run in Chromium ONLY ` +
-      `(apt-get install -y firefox-esr, or set FIREFOX_PATH).`,
-  );
+  if (hasEngine('firefox')) return ['chromium', 'firefox'];
+  console.warn(`[e2e] ${notInstalled('firefox')}: these tests run in Chromium ONLY.`);
   return ['chromium'];
 }
 
@@ -124,12 +57,7 @@ export async function launchEngine(name) {
     };
   }
   if (name === 'firefox') {
-    const { default: puppeteer } = await import('puppeteer-core');
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-    });
+    const browser = await launchFirefox();
     return {
       name,
       close: () => browser.close(),

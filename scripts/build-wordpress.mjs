@@ -1,0 +1,315 @@
+// npm run build:wordpress: the installable WordPress plugin, dist/wordpress/net-treatment-widgets-<version>.zip.
+//
+// 1. The widgets' own build (dist/net-widgets-<version>.js, its SRI file, custom-elements.json): used
+//    as it is when present for this version, else `npm run build` first.
+// 2. The plugin's data, generated from one list (wordpress/widgets.json) and the project's own lists
+//    (custom-elements.json for each element's attributes and summary, src/content/therapy-ids.ts,
+//    lit-localize.json): a block.json per widget, build/elements.php (shortcodes, kses, detection,
+//    settings) and src/generated/widgets.json (the editor script). Adding a widget is one entry.
+// 3. The block editor script, built with @wordpress/scripts, which lives in wordpress/package.json
+//    (not the root one: it is 1,400 packages) and is installed here with `npm ci` when its lockfile
+//    changed, through whatever npm cache the caller's environment names.
+// 4. The pinned bundle and its SRI file copied into the plugin, then a deterministic zip (fixed
+//    timestamps, sorted entries) written by hand: no `zip` binary needed.
+//
+// `--skip-editor-build` reuses build/index.js (tests of this script only).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { LOCALES, ROOT, THERAPY_IDS } from './lib/project.mjs';
+
+const WP = join(ROOT, 'wordpress');
+const PLUGIN_SLUG = 'net-treatment-widgets';
+const PLUGIN = join(WP, PLUGIN_SLUG);
+const NAMESPACE = 'net-treatment-widgets';
+const NAME = /^[a-z][a-z0-9-]*$/;
+
+const log = (line) => process.stdout.write(`build:wordpress: ${line}\n`);
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+// 1. The widgets' build.
+const pkg = readJson(join(ROOT, 'package.json'));
+const sriFile = join(ROOT, 'dist', 'net-widgets.sri.json');
+const manifestFile = join(ROOT, 'custom-elements.json');
+if (!existsSync(sriFile) || !existsSync(manifestFile) || readJson(sriFile).version !== pkg.version) {
+  log(`no build of ${pkg.version} in dist/: npm run build`);
+  execFileSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+const sri = readJson(sriFile);
+const bundlePath = join(ROOT, 'dist', sri.file);
+const bundle = readFileSync(bundlePath);
+const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+if (integrity !== sri.integrity) {
+  throw new Error(
+    `dist/${sri.file} does not match dist/net-widgets.sri.json (${integrity} ≠ ${sri.integrity}): rebuild`,
+  );
+}
+if (!/^[A-Za-z0-9._-]+\.js$/.test(sri.file)) throw new Error(`unexpected bundle file name ${sri.file}`);
+
+// 2. The plugin's data, from one list.
+const list = readJson(join(WP, 'widgets.json'));
+const manifest = readJson(manifestFile);
+const elements = new Map();
+for (const mod of manifest.modules ?? []) {
+  for (const decl of mod.declarations ?? []) if (decl.customElement && decl.tagName) elements.set(decl.tagName, decl);
+}
+const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+const kindAttribute = {
+  therapy: () => ({ type: 'string' }),
+  therapies: () => ({ type: 'array', items: { type: 'string' } }),
+  'heading-level': () => ({ type: 'number', enum: [1, 2, 3, 4, 5, 6] }),
+  presence: () => ({ type: 'boolean', default: false }),
+};
+for (const name of list.globalAttributes) if (!NAME.test(name)) throw new Error(`bad global attribute ${name}`);
+
+/** A manifest default ("2", "null", "'x'") as a value; null when it is not a literal. */
+function parseDefault(text) {
+  try {
+    return JSON.parse(text ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+const widgets = list.widgets.map((entry) => {
+  const decl = elements.get(entry.tag);
+  if (!decl) throw new Error(`wordpress/widgets.json: ${entry.tag} is not in custom-elements.json`);
+  if (!NAME.test(entry.tag) || !entry.tag.startsWith('net-')) throw new Error(`bad tag ${entry.tag}`);
+  const short = entry.tag.slice('net-'.length);
+  const attributes = (decl.attributes ?? []).map((attr) => {
+    const kind = list.kinds[attr.name];
+    if (!kind || !kindAttribute[kind]) {
+      throw new Error(`${entry.tag}: attribute "${attr.name}" has no kind in wordpress/widgets.json "kinds"`);
+    }
+    if (!NAME.test(attr.name)) throw new Error(`${entry.tag}: bad attribute name ${attr.name}`);
+    const fallback = parseDefault(attr.default);
+    return {
+      name: attr.name,
+      kind,
+      blockAttribute: camel(attr.name),
+      shortcodeAttribute: attr.name.replaceAll('-', '_'),
+      default: fallback,
+    };
+  });
+  const block = `${NAMESPACE}/${short}`;
+  const metadata = {
+    apiVersion: 2,
+    name: block,
+    version: pkg.version,
+    title: entry.title,
+    category: 'widgets',
+    icon: entry.icon,
+    description: decl.summary ?? '',
+    keywords: entry.keywords ?? [],
+    textdomain: NAMESPACE,
+    attributes: Object.fromEntries(attributes.map((a) => [a.blockAttribute, kindAttribute[a.kind]()])),
+    supports: { html: false, anchor: true },
+    editorScript: 'net-treatment-widgets-editor',
+    viewScript: 'net-treatment-widgets',
+  };
+  const example = {};
+  if (attributes.some((a) => a.kind === 'therapy')) example.therapy = THERAPY_IDS[0];
+  if (attributes.some((a) => a.kind === 'therapies')) example.therapies = THERAPY_IDS.slice(0, 2);
+  metadata.example = { attributes: example };
+  return {
+    tag: entry.tag,
+    block,
+    blockDir: short,
+    shortcode: entry.tag.replaceAll('-', '_'),
+    title: entry.title,
+    attributes,
+    metadata,
+  };
+});
+
+const localeNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const locales = Object.fromEntries(LOCALES.map((tag) => [tag, `${localeNames.of(tag)} (${tag})`]));
+
+const generated = {
+  locales,
+  therapies: [...THERAPY_IDS],
+  therapiesSeparator: list.therapiesSeparator,
+  globalAttributes: list.globalAttributes,
+  widgets: widgets.map(({ metadata: _m, ...w }) => w),
+};
+
+/** A PHP literal for a JSON-like value (strings single-quoted, arrays as array( … )). */
+function php(value, indent = '') {
+  const next = `${indent}\t`;
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  const entries = Array.isArray(value) ? value.map((v) => [null, v]) : Object.entries(value);
+  if (entries.length === 0) return 'array()';
+  const lines = entries.map(([k, v]) => `${next}${k === null ? '' : `${php(k)} => `}${php(v, next)},`);
+  return `array(\n${lines.join('\n')}\n${indent})`;
+}
+
+rmSync(join(PLUGIN, 'blocks'), { recursive: true, force: true });
+for (const w of widgets) {
+  mkdirSync(join(PLUGIN, 'blocks', w.blockDir), { recursive: true });
+  writeFileSync(join(PLUGIN, 'blocks', w.blockDir, 'block.json'), `${JSON.stringify(w.metadata, null, '\t')}\n`);
+}
+mkdirSync(join(PLUGIN, 'build'), { recursive: true });
+writeFileSync(
+  join(PLUGIN, 'build', 'elements.php'),
+  `<?php
+/**
+ * The widgets, their attributes, the therapy ids and the locales.
+ *
+ * Generated by scripts/build-wordpress.mjs from wordpress/widgets.json, custom-elements.json,
+ * src/content/therapy-ids.ts and lit-localize.json. Do not edit.
+ *
+ * @package NetTreatmentWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+return ${php(generated)};
+`,
+);
+mkdirSync(join(WP, 'src', 'generated'), { recursive: true });
+writeFileSync(
+  join(WP, 'src', 'generated', 'widgets.json'),
+  `${JSON.stringify({ ...generated, widgets: widgets.map(({ metadata, ...w }) => ({ ...w, metadata })) }, null, 2)}\n`,
+);
+log(`${widgets.length} blocks and shortcodes: ${widgets.map((w) => w.tag).join(', ')}`);
+
+// 3. The block editor script.
+if (!process.argv.includes('--skip-editor-build')) {
+  const lock = readFileSync(join(WP, 'package-lock.json'));
+  const lockHash = createHash('sha256').update(lock).digest('hex');
+  const marker = join(WP, 'node_modules', '.net-treatment-widgets-lock');
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== lockHash) {
+    log('npm ci in wordpress/ (@wordpress/scripts)');
+    const started = Date.now();
+    execFileSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: WP, stdio: 'inherit' });
+    writeFileSync(marker, lockHash);
+    log(`npm ci took ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+  execFileSync(npm, ['run', 'build', '--silent'], { cwd: WP, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const asset = readFileSync(join(PLUGIN, 'build', 'index.asset.php'), 'utf8');
+const deps = [...(asset.match(/'dependencies' => array\(([^)]*)\)/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map(
+  (m) => m[1],
+);
+// Every script handle the editor script may depend on must exist in WordPress 6.1 (no react-jsx-runtime before 6.6).
+const WP61 = new Set([
+  'lodash',
+  'react',
+  'react-dom',
+  'wp-block-editor',
+  'wp-blocks',
+  'wp-components',
+  'wp-compose',
+  'wp-data',
+  'wp-element',
+  'wp-i18n',
+  'wp-polyfill',
+  'wp-primitives',
+  'wp-server-side-render',
+]);
+const missing = deps.filter((d) => !WP61.has(d));
+if (missing.length)
+  throw new Error(`build/index.asset.php depends on scripts WordPress 6.1 lacks: ${missing.join(', ')}`);
+log(`editor script depends on ${deps.join(', ')}`);
+
+// 4. The bundle, then the zip.
+rmSync(join(PLUGIN, 'assets'), { recursive: true, force: true });
+mkdirSync(join(PLUGIN, 'assets'), { recursive: true });
+cpSync(bundlePath, join(PLUGIN, 'assets', sri.file));
+writeFileSync(join(PLUGIN, 'assets', 'net-widgets.sri.json'), `${JSON.stringify(sri, null, 2)}\n`);
+cpSync(join(ROOT, 'LICENSE'), join(PLUGIN, 'license.txt'));
+
+/** Every file under the plugin folder, sorted, as [path inside the zip, bytes]. */
+function collect(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...collect(full));
+    else out.push([`${PLUGIN_SLUG}/${relative(PLUGIN, full).split('\\').join('/')}`, readFileSync(full)]);
+  }
+  return out;
+}
+const stamp = (path, bytes) => {
+  // The version in the plugin header and readme.txt follows package.json.
+  if (path === `${PLUGIN_SLUG}/${PLUGIN_SLUG}.php`) {
+    return Buffer.from(bytes.toString('utf8').replace(/^( \* Version:\s+).*$/m, `$1${pkg.version}`));
+  }
+  if (path === `${PLUGIN_SLUG}/readme.txt`) {
+    return Buffer.from(bytes.toString('utf8').replace(/^(Stable tag:\s+).*$/m, `$1${pkg.version}`));
+  }
+  return bytes;
+};
+const files = collect(PLUGIN).map(([path, bytes]) => [path, stamp(path, bytes)]);
+
+/** A zip archive (deflate, UTF-8 names, Unix modes, 1980-01-01 timestamps) of [name, bytes] entries. */
+function zip(entries) {
+  const dirs = new Set();
+  for (const [name] of entries) {
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i++) dirs.add(`${parts.slice(0, i).join('/')}/`);
+  }
+  const all = [...[...dirs].sort().map((d) => [d, null]), ...entries];
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, data] of all) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const isDir = data === null;
+    const raw = isDir ? Buffer.alloc(0) : data;
+    const packed = isDir ? raw : deflateRawSync(raw, { level: 9 });
+    const crc = isDir ? 0 : crc32(raw);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(0x0800, 6);
+    head.writeUInt16LE(isDir ? 0 : 8, 8);
+    head.writeUInt16LE(0, 10);
+    head.writeUInt16LE(0x21, 12);
+    head.writeUInt32LE(crc, 14);
+    head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(raw.length, 22);
+    head.writeUInt16LE(nameBytes.length, 26);
+    head.writeUInt16LE(0, 28);
+    locals.push(head, nameBytes, packed);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(0x0314, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(isDir ? 0 : 8, 10);
+    central.writeUInt16LE(0, 12);
+    central.writeUInt16LE(0x21, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(isDir ? ((0o40755 << 16) | 0x10) >>> 0 : (0o100644 << 16) >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, nameBytes);
+    offset += head.length + nameBytes.length + packed.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(all.length, 8);
+  end.writeUInt16LE(all.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+const out = join(ROOT, 'dist', 'wordpress', `${PLUGIN_SLUG}-${pkg.version}.zip`);
+mkdirSync(dirname(out), { recursive: true });
+rmSync(dirname(out), { recursive: true, force: true });
+mkdirSync(dirname(out), { recursive: true });
+const archive = zip(files);
+writeFileSync(out, archive);
+log(
+  `${relative(ROOT, out)}: ${files.length} files, ${(archive.length / 1024).toFixed(1)} KB (bundle ${sri.file}, ${sri.integrity.slice(0, 15)}…)`,
+);

@@ -1,0 +1,84 @@
+// The one static file server of the tests and the benchmark: the repository root on 127.0.0.1, on
+// a free port (listen(0), so it runs beside `npm start` and beside itself), plus pages made in
+// memory, extra response headers per path (a page's CSP), an optional delay per path (the
+// benchmark's stand-in for a slow network) and a log of every request.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { ROOT } from './project.mjs';
+
+/** Content types by file extension; anything else is served as application/octet-stream. */
+export const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Start the server.
+ * - `root`: the folder served (default: the repository root).
+ * - `pages`: path → HTML string, or → `{ body, headers }`; a Map or a plain object, read on every
+ *   request, so a test may add pages after the server started.
+ * - `headers`: path → extra response headers for a file served from `root`.
+ * - `delays`: path → milliseconds to wait before answering (a Map; also `server.delays`).
+ *
+ * Returns `{ origin, pages, delays, requests, log, close }`: `requests` lists every path asked for,
+ * `log` every request in full (method, path with query, request headers).
+ */
+export async function serve({ root = ROOT, pages = new Map(), headers = {}, delays = new Map() } = {}) {
+  const requests = [];
+  const log = [];
+  const pageAt = (path) => {
+    const page = pages instanceof Map ? pages.get(path) : Object.hasOwn(pages, path) ? pages[path] : undefined;
+    return typeof page === 'string' ? { body: page } : page;
+  };
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    requests.push(url.pathname);
+    log.push({ method: req.method, path: url.pathname + url.search, headers: { ...req.headers } });
+    const delay = delays.get(url.pathname);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    const page = pageAt(url.pathname);
+    if (page) {
+      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...(page.headers ?? {}) });
+      res.end(page.body);
+      return;
+    }
+    // Browsers ask for /favicon.ico on a page without an icon link; a 404 there is a console error
+    // that has nothing to do with the widgets (the request is still logged above).
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(path);
+      res.writeHead(200, {
+        'content-type': MIME[extname(path)] ?? 'application/octet-stream',
+        ...(headers[url.pathname] ?? {}),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    pages,
+    delays,
+    requests,
+    log,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
