@@ -53,8 +53,10 @@ export const seedSources = {
   },
   'ref-nci-prrt': {
     publisher: 'National Cancer Institute',
-    title: 'NCI Dictionary of Cancer Terms: PRRT',
+    title: 'NCI Dictionary of Cancer Terms: peptide receptor radionuclide therapy',
+    url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=CDR0000794423&language=en&version=Patient',
     kind: 'patient-information',
+    accessed: '2026-12-01',
   },
   'ref-nci-trial-phases': {
     publisher: 'National Cancer Institute',
