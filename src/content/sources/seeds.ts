@@ -49,7 +49,9 @@ export const seedSources = {
   'ref-acs-pnet-targeted': {
     publisher: 'American Cancer Society',
     title: 'Targeted Drug Therapy for Pancreatic Neuroendocrine Tumor',
+    url: 'https://www.cancer.org/cancer/types/pancreatic-neuroendocrine-tumor/treating/targeted-therapy.html',
     kind: 'patient-information',
+    accessed: '2026-12-01',
   },
   'ref-nci-prrt': {
     publisher: 'National Cancer Institute',
