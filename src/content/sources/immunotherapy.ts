@@ -1,4 +1,69 @@
 import type { Source } from './types.js';
 
-/** Sources read for immunotherapy (each with its URL and the day it was read). */
-export const immunotherapySources = {} as const satisfies Record<string, Source>;
+/**
+ * Sources read for immunotherapy (interferon alfa for NETs), each on 2026-12-01 (research dossier
+ * /work/research/rt-interferon-trials-surgery-surveillance.md; the stored copies show the opening
+ * of each page only). Several are older pages (CRUK "carcinoid" section, older Macmillan and
+ * cancer.ca URL patterns, an older UPMC URL): a reviewer should confirm them on the live sites.
+ * The graded side-effect lists of the CRUK and Macmillan interferon pages were past the stored
+ * text, so no side effect carries a frequency. OncoLink's print page shows no title line; its
+ * title below is the drug name the page is about.
+ */
+export const immunotherapySources = {
+  'ccs-net-biological-therapy': {
+    publisher: 'Canadian Cancer Society',
+    title: 'Biological therapy for neuroendocrine cancer',
+    url: 'https://www.cancer.ca/en/cancer-information/cancer-type/neuroendocrine/treatment/biological-therapy/?region=ab',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'cruk-carcinoid-interferon': {
+    publisher: 'Cancer Research UK',
+    title: 'Interferon (Intron A)',
+    url: 'https://www.cancerresearchuk.org/about-cancer/carcinoid/treatment/interferon-intron-a',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'cruk-net-what-are-targeted-drugs': {
+    publisher: 'Cancer Research UK',
+    title: 'What are targeted cancer drugs?',
+    url: 'https://about-cancer.cancerresearchuk.org/about-cancer/neuroendocrine-tumours-nets/treatment/targeted-cancer-drugs/what-are',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'cruk-interferon-alpha': {
+    publisher: 'Cancer Research UK',
+    title: 'Interferon alpha (IntronA, Roferon-A)',
+    url: 'https://www.cancerresearchuk.org/about-cancer/cancer-in-general/treatment/cancer-drugs/drugs/interferon',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'macmillan-interferon-alpha': {
+    publisher: 'Macmillan Cancer Support',
+    title: 'Interferon alpha',
+    url: 'https://www.macmillan.org.uk/cancer-information-and-support/treatments-and-drugs/interferon-alpha',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'macmillan-interferon-alpha-older': {
+    publisher: 'Macmillan Cancer Support',
+    title: 'Interferon alpha (IntronA®, Roferon-A®)',
+    url: 'https://www.macmillan.org.uk/information-and-support/treating/targeted-biological-therapies/find-your-therapy/interferon-alpha.html',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'upmc-interferon-alfa': {
+    publisher: 'UPMC Hillman Cancer Center',
+    title: 'Interferon Alfa (Generic Name)',
+    url: 'https://www.upmc.com/patients-visitors/education/cancer-chemo/pages/interferon-alfa.aspx',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'oncolink-interferon-alfa': {
+    publisher: 'OncoLink (Penn Medicine Abramson Cancer Center)',
+    title: 'Interferon alfa',
+    url: 'https://oncolink.org/print/html/16572',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+} as const satisfies Record<string, Source>;
