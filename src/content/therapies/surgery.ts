@@ -75,7 +75,7 @@ export const surgery: Therapy = {
         { id: 'surgery.experience.howOften' },
       ),
       hospital: msg(
-        'After the operation you go to a recovery room, then back to the ward. After a big operation, you may spend a day or so in intensive care or a high-dependency unit. You are likely to have a drip for fluids until you are eating and drinking again.',
+        'After the operation you go to a recovery room, then back to the ward. After a big operation, you may spend a day or so in intensive care or a high-dependency unit. You are likely to have a drip into your arm (IV) for fluids until you are eating and drinking again.',
         { id: 'surgery.experience.hospital' },
       ),
       dailyLife: msg(
@@ -181,14 +181,14 @@ export const surgery: Therapy = {
     text: () => ({
       title: msg('Risks and recovery after surgery', { id: 'surgery.se.title' }),
       intro: msg(
-        'Any operation can cause problems, and which ones depends on the kind of operation. The more complex the surgery, the greater the risk. Many problems are minor, but some can be life-threatening, so treating them early is important.',
+        'Any operation can cause problems, and the possible problems depend on the kind of operation. The more complex the surgery, the greater the risk. Many problems are minor, but some can be life-threatening, so treating them early is important.',
         { id: 'surgery.se.intro' },
       ),
       items: [
         {
           name: msg('Pain', { id: 'surgery.se.pain' }),
           description: msg(
-            'It is natural to have some pain after surgery. It usually goes a few weeks after the operation.',
+            'It is natural to have some pain after surgery. It usually goes away a few weeks after the operation.',
             {
               id: 'surgery.se.pain.desc',
             },
