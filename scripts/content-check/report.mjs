@@ -19,6 +19,7 @@ export function report(model, results, config, { verbose = false, seedsDir, ms }
         `side-effect lists ${count('side-effects')}, side effects ${count('side-effect')}, decision factors ${count('decision-factor')}, ` +
         `checklist ${count('checklist')}, priorities ${count('priority')})`,
     ],
+    ['content version', f.contentVersion ?? '–'],
     ['messages', model.messageIds.size],
     [
       'evidence',

@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { getSource, type Source, type SourceId } from '../content/sources/index.js';
 import type { Review } from '../content/types.js';
 import { formatDate, formatPartialDate } from '../i18n/format.js';
-import { getLocale } from '../i18n/locale.js';
+import { renderLocale } from '../i18n/locale.js';
 import { heading } from './heading.js';
 
 /**
@@ -16,7 +16,7 @@ import { heading } from './heading.js';
  * link (the widget itself never requests it).
  */
 export function renderSources(ids: readonly SourceId[], level: number): TemplateResult {
-  const french = !getLocale().startsWith('en');
+  const french = !renderLocale().startsWith('en');
   // Not a named region: a page with several widgets would get several identical "Sources"
   // landmarks (axe landmark-unique). The heading already gives screen readers the structure.
   return html`<section class="sources" part="sources">
@@ -82,6 +82,31 @@ export function renderDisclaimer(): TemplateResult {
   return html`<p class="disclaimer" part="disclaimer">
     ${msg('This information does not replace talking to your care team. It does not recommend any treatment.', {
       id: 'common.disclaimer',
+    })}
+  </p>`;
+}
+
+/** Today's date by the reader's own clock (their time zone), as YYYY-MM-DD. */
+function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** True once the reader's clock has passed `nextReview` (the whole of that day). */
+export function isOverdue(nextReview: string, now = new Date()): boolean {
+  return today(now) > nextReview;
+}
+
+/**
+ * Above the content, once the reader's clock is past the entry's next-review date: an honest
+ * notice, with no network call, so that a host that pins an old file for years still gets it.
+ */
+export function renderOverdueNotice(review: Review): TemplateResult | typeof nothing {
+  if (!isOverdue(review.nextReview)) return nothing;
+  const due = formatDate(review.nextReview);
+  return html`<p class="overdue" part="overdue" role="note">
+    ${msg(str`This information was due for review on ${due}. It may be out of date. Check with your care team.`, {
+      id: 'common.overdue',
     })}
   </p>`;
 }

@@ -1,15 +1,16 @@
 import { LitElement, html, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { getLocale, onLocaleChange } from '../i18n/locale.js';
+import { localeFor, onLocaleChange, renderLocale, withLocale } from '../i18n/locale.js';
 import type { Locale } from '../i18n/locales.js';
 import { clampLevel } from './heading.js';
 import { expandDetailsWhenPrinting } from './print.js';
 import { error, warnOnce } from './log.js';
 
 /**
- * What every NET widget shares: the `heading-level` attribute, re-rendering when the locale
- * changes, and an error boundary, so that one failing widget shows a message instead of
- * throwing into the host page or stopping the other widgets.
+ * What every NET widget shares: the `heading-level` attribute, its own locale (`lang` on it or on a
+ * section around it, else the page's; it re-renders when either changes), and an error boundary,
+ * so that one failing widget shows a message instead of throwing into the host page or stopping
+ * the other widgets.
  *
  * The theming tokens below (defined in base/styles.ts) are inherited by every element's entry in
  * the Custom Elements Manifest; test/package/manifest.test.mjs fails when one is undocumented.
@@ -31,6 +32,7 @@ import { error, warnOnce } from './log.js';
  */
 export abstract class NetElement extends LitElement {
   static override properties: PropertyDeclarations = {
+    hasContact: { state: true },
     headingLevel: {
       attribute: 'heading-level',
       // An empty or blank attribute is "not set" (level 2), not Number('') === 0 (level 1).
@@ -41,13 +43,35 @@ export abstract class NetElement extends LitElement {
   /** Level (1–6) of the widget's top heading; inner headings sit one level below. Default 2. */
   declare headingLevel: number | null;
 
+  /** Whether the host put anything in `slot="contact"` (its own contact line). */
+  declare protected hasContact: boolean;
+
   private unsubscribeLocale?: () => void;
+  /** The locale of the last render, to skip re-rendering when a language signal did not change it. */
+  private renderedLocale?: Locale;
   private stopPrintWatch?: () => void;
 
   constructor() {
     super();
     this.headingLevel = 2;
+    this.hasContact = false;
   }
+
+  /**
+   * The host's own content (`slot="contact"`: "Call the NET nurse line on …"), labelled as coming
+   * from the reader's care team and kept apart from the sourced content. Nothing shows while the
+   * slot is empty. It is part of the widget, so it prints with it.
+   */
+  protected renderContact(): TemplateResult {
+    return html`<div class="contact" part="contact" ?hidden=${!this.hasContact}>
+      <p class="contact-label">${msg('From your care team', { id: 'contact.label' })}</p>
+      <slot name="contact" @slotchange=${this.onContactChange}></slot>
+    </div>`;
+  }
+
+  private onContactChange = (event: Event): void => {
+    this.hasContact = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).some(isContent);
+  };
 
   /** The validated top heading level. */
   protected get level(): number {
@@ -65,12 +89,31 @@ export abstract class NetElement extends LitElement {
 
   /** The locale the content renders in; put it on the element that holds the content as `lang`. */
   protected get locale(): Locale {
-    return getLocale();
+    return renderLocale();
+  }
+
+  // `lang` is HTML's own attribute, not a Lit property: watch it on the element itself too (a
+  // widget inside a shadow root is out of reach of the document-wide observer in locale.ts).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.localeMayHaveChanged();
+  }
+
+  private localeMayHaveChanged(): void {
+    if (this.renderedLocale !== undefined && localeFor(this) !== this.renderedLocale) this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    // Known before the first render (slotchange comes later), so a filled slot never flashes hidden.
+    this.hasContact = [...this.childNodes].some((n) => n instanceof Element && n.slot === 'contact');
+    this.unsubscribeLocale = onLocaleChange(() => this.localeMayHaveChanged());
+    // Moved into another section of the page: its language may differ.
+    this.localeMayHaveChanged();
     this.stopPrintWatch = expandDetailsWhenPrinting(this);
   }
 
@@ -86,11 +129,15 @@ export abstract class NetElement extends LitElement {
   protected abstract renderContent(): TemplateResult;
 
   protected override render(): TemplateResult {
-    try {
-      return this.renderContent();
-    } catch (reason) {
-      return this.failed(reason);
-    }
+    const locale = localeFor(this);
+    this.renderedLocale = locale;
+    return withLocale(locale, () => {
+      try {
+        return this.renderContent();
+      } catch (reason) {
+        return this.failed(reason);
+      }
+    });
   }
 
   protected override update(changed: PropertyValues): void {
@@ -99,7 +146,10 @@ export abstract class NetElement extends LitElement {
     } catch (reason) {
       // The template itself failed to commit: replace whatever is half-drawn with the notice.
       try {
-        render(this.failed(reason), this.renderRoot);
+        render(
+          withLocale(this.renderedLocale ?? localeFor(this), () => this.failed(reason)),
+          this.renderRoot,
+        );
       } catch {
         /* nothing more we can safely do; never throw into the host page */
       }
@@ -122,4 +172,9 @@ export abstract class NetElement extends LitElement {
       <p>${message}</p>
     </div>`;
   }
+}
+
+/** A slotted node that shows something: an element, or text that is not only white space. */
+function isContent(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '';
 }

@@ -151,7 +151,37 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
-  /* The footer every content widget shares (src/base/fragments.ts). */
+  [hidden] {
+    display: none !important;
+  }
+  /* Past the next-review date (footer.ts renderOverdueNotice): above the content, impossible to miss. */
+  .overdue {
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
+    border: 2px solid var(--_text);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    color: var(--_text);
+    font-weight: 600;
+  }
+  /* The host's own contact line (slot="contact"): set apart from the sourced text by a rule and its label. */
+  .contact {
+    margin: 1em 0;
+    padding: 0.75em 1em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .contact-label {
+    margin: 0 0 0.25em;
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  ::slotted([slot='contact']) {
+    margin: 0;
+  }
+  /* The footer every content widget shares (src/base/footer.ts). */
   .sources ol {
     font-size: 0.875em;
   }

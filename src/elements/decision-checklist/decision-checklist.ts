@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { cssProps } from '../../base/css-props.js';
 import { NetElement } from '../../base/net-element.js';
 import { heading } from '../../base/heading.js';
-import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
+import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
 import { baseStyles } from '../../base/styles.js';
 import {
   FACTOR_IDS,
@@ -63,6 +63,9 @@ export interface ChecklistChangeDetail {
  * @csspart sources - The source list.
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
+ * @csspart overdue - The notice shown once the content is past its next-review date.
+ * @csspart contact - The host's own contact line (the `contact` slot) and its label.
+ * @slot contact - Your own contact line, shown at the foot of the checklist (on screen and on the printed sheet) under "From your care team". Nothing shows while it is empty.
  * @cssprop --net-color-accent - Ticked boxes, progress bar, buttons.
  * @cssprop --net-color-focus - Focus ring.
  */
@@ -84,15 +87,18 @@ export class NetDecisionChecklist extends NetElement {
 
   declare private discussed: ReadonlySet<string>;
   declare private chosen: ReadonlySet<string>;
-  /** Text of the polite live region; set only after the reader changes something. */
-  declare private announcement: string;
+  /**
+   * What the polite live region says: nothing until the reader changes something. Kept as what
+   * happened, not as text, so that the words are made in render(), in the widget's locale.
+   */
+  declare private announcement: 'none' | 'progress' | 'cleared';
 
   constructor() {
     super();
     this.persist = null;
     this.discussed = new Set();
     this.chosen = new Set();
-    this.announcement = '';
+    this.announcement = 'none';
   }
 
   /** The current state, as in the `net-checklist-change` event's detail. */
@@ -125,6 +131,17 @@ export class NetDecisionChecklist extends NetElement {
     return { discussed, priorities };
   }
 
+  private announcementText(count: number, total: number): string {
+    switch (this.announcement) {
+      case 'none':
+        return '';
+      case 'progress':
+        return this.progressText(count, total);
+      case 'cleared':
+        return msg(str`All checkmarks cleared. ${this.progressText(count, total)}.`, { id: 'checklist.cleared' });
+    }
+  }
+
   private progressText(count: number, total: number): string {
     return msg(str`${count} of ${total} discussed`, { id: 'checklist.progress' });
   }
@@ -137,7 +154,7 @@ export class NetDecisionChecklist extends NetElement {
       else clearState(key);
     }
     const detail = this.value;
-    if (announce) this.announcement = this.progressText(detail.count, detail.total);
+    if (announce) this.announcement = 'progress';
     this.dispatchEvent(
       new CustomEvent<ChecklistChangeDetail>('net-checklist-change', {
         detail,
@@ -161,9 +178,7 @@ export class NetDecisionChecklist extends NetElement {
     this.discussed = new Set();
     this.chosen = new Set();
     this.changed(false);
-    this.announcement = msg(str`All checkmarks cleared. ${this.progressText(0, FACTOR_IDS.length)}.`, {
-      id: 'checklist.cleared',
-    });
+    this.announcement = 'cleared';
   };
 
   private print = (): void => {
@@ -180,7 +195,7 @@ export class NetDecisionChecklist extends NetElement {
     const { count, total } = this.value;
     return html`<section class="checklist surface" part="checklist" lang=${this.locale}>
       <div class="screen">
-        ${heading(this.level, t.title, { part: 'heading' })}
+        ${renderOverdueNotice(decisionChecklist.review)} ${heading(this.level, t.title, { part: 'heading' })}
         <p class="intro">${t.intro}</p>
         <p class="role">${t.role}</p>
 
@@ -211,11 +226,12 @@ export class NetDecisionChecklist extends NetElement {
             ${msg('Clear all checkmarks', { id: 'checklist.reset' })}
           </button>
         </div>
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        <p class="visually-hidden" role="status">${this.announcementText(count, total)}</p>
 
         ${renderSources(checklistSources(), sub)} ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
       </div>
       ${renderPrintSheet({ discussed: this.discussed, chosen: this.chosen, progress: this.progressText(count, total) })}
+      ${this.renderContact()}
     </section>`;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
-import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
+import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
 import { baseStyles } from '../../base/styles.js';
 import { renderUrgentAdvice } from '../../base/urgent-advice.js';
 import type { SourceId } from '../../content/sources/index.js';
@@ -42,6 +42,9 @@ function splitName(name: string): { plain: string; term?: string } {
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
  * @csspart notice - The message shown for a missing or unknown therapy.
+ * @csspart overdue - The notice shown once the content is past its next-review date.
+ * @csspart contact - The host's own contact line (the `contact` slot) and its label.
+ * @slot contact - Your own contact line, shown in the urgent advice under "From your care team": `<p slot="contact">Call the NET nurse line on …</p>`. Nothing shows while it is empty.
  * @cssprop --net-color-urgent - Border and heading colour of the urgent-advice box.
  * @cssprop --net-color-urgent-surface - Background of the urgent-advice box.
  * @cssprop --net-color-accent - Colour of the side-effect markers.
@@ -76,12 +79,13 @@ export class NetSideEffectList extends TherapyElement {
       tabindex="-1"
       aria-labelledby="se-heading"
     >
+      ${renderOverdueNotice(therapy.sideEffects.review)}
       ${heading(this.level, se.title ?? msg(str`${name}: possible side effects`, { id: 'sideEffectList.heading' }), {
         part: 'heading',
         id: 'se-heading',
       })}
       <p class="intro" part="intro">${se.intro}</p>
-      ${this.renderGroups(se.items, sub)} ${renderUrgentAdvice(se.urgent, sub, therapy.id)}
+      ${this.renderGroups(se.items, sub)} ${renderUrgentAdvice(se.urgent, sub, therapy.id, this.renderContact())}
       ${renderSources([...sources], sub)} ${renderReview(therapy.sideEffects.review)} ${renderDisclaimer()}
     </section>`;
   }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
-import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
+import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
 import { aimLabel, deliveryLabel, statusLabel } from '../../content/labels.js';
 import type { Experience, SourcedItem, Therapy } from '../../content/types.js';
 import { byFrequency, frequencyHeading, notInSources } from '../../content/labels.js';
@@ -34,6 +34,9 @@ import { buttonStyles } from '../../base/buttons.styles.js';
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
  * @csspart notice - The message shown for a missing or unknown therapy.
+ * @csspart overdue - The notice shown once the content is past its next-review date.
+ * @csspart contact - The host's own contact line (the `contact` slot) and its label.
+ * @slot contact - Your own contact line, shown at the foot of the card under "From your care team": `<p slot="contact">Call the NET nurse line on …</p>`. Nothing shows while it is empty.
  */
 export class NetTherapyCard extends TherapyElement {
   static override styles = [baseStyles, therapyCardStyles, buttonStyles];
@@ -42,6 +45,7 @@ export class NetTherapyCard extends TherapyElement {
     const t = therapy.text();
     const sub = this.level + 1;
     return html`<article class="card surface" part="card" lang=${this.locale}>
+      ${renderOverdueNotice(therapy.review)}
       <header class="card-header">
         ${heading(this.level, t.name, { part: 'heading' })}
         <p class="status status-${therapy.status}" part="status">
@@ -97,7 +101,8 @@ export class NetTherapyCard extends TherapyElement {
         ${heading(sub, msg('A question to ask', { id: 'card.question' }), { part: 'section-heading', className: 'subheading' })}
         <p class="question">${t.question}</p>
       </section>
-      ${renderSources(therapy.sources, sub)} ${renderReview(therapy.review)} ${renderDisclaimer()}
+      ${this.renderContact()} ${renderSources(therapy.sources, sub)} ${renderReview(therapy.review)}
+      ${renderDisclaimer()}
     </article>`;
   }
 
