@@ -130,7 +130,7 @@ export const activeSurveillance: Therapy = {
             'You might worry that nothing is being done to stop the tumor. Waiting for check-ups and test results can be hard. Feeling anxious is very common.',
             { id: 'as.se.worry.desc' },
           ),
-          helps: msg('Nurse specialists on your care team can support you and answer your questions.', {
+          helps: msg('Your care team, such as a nurse specialist, can support you and answer your questions.', {
             id: 'as.se.worry.helps',
           }),
           sources: ['cruk-watch-and-wait', 'northampton-active-monitoring', 'cruk-small-bowel-net-follow-up'],
