@@ -14,6 +14,7 @@ import { VERSION } from './version.js';
 export { NetTherapyCard } from './net-therapy-card.js';
 export { NetSideEffectList } from './net-side-effect-list.js';
 export { NetDecisionChecklist, type ChecklistChangeDetail } from './net-decision-checklist.js';
+export { NetTreatmentComparison } from './net-treatment-comparison.js';
 export { getLocale, setLocale, SUPPORTED_LOCALES, THERAPY_IDS, VERSION, type ContentInfo };
 
 /**

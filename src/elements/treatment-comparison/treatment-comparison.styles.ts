@@ -1,0 +1,166 @@
+import { css } from 'lit';
+
+/**
+ * The grid. Wide: a table with the questions down the side. Narrow (the widget's own width under
+ * 40em, a phone at 320 px): each question becomes a block, its answers stacked beneath it, each
+ * answer labelled with its treatment; the column headings stay in the accessibility tree
+ * (visually hidden), and the explicit table roles keep the table's semantics when its boxes are
+ * no longer table boxes. Print: one page, black on white, no buttons.
+ */
+export const treatmentComparisonStyles = css`
+  .comparison {
+    container: comparison / inline-size;
+  }
+  .intro {
+    max-width: 40em;
+  }
+  .grid {
+    margin: 1em 0;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    margin-bottom: 0.5em;
+  }
+  th,
+  td {
+    padding: 0.6em 0.75em;
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface-alt);
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+  tbody th {
+    width: 9em;
+    background: var(--_surface-alt);
+    font-weight: 700;
+  }
+  .corner {
+    width: 9em;
+    border-top-color: transparent;
+    border-inline-start-color: transparent;
+  }
+  td p {
+    margin: 0 0 0.4em;
+  }
+  td p:last-child {
+    margin-bottom: 0;
+  }
+  .label-line {
+    font-weight: 700;
+  }
+  .unknown {
+    color: var(--_muted);
+  }
+  .values {
+    margin: 0 0 0.4em;
+    padding-inline-start: 1.1em;
+  }
+  .values li + li {
+    margin-top: 0.15em;
+  }
+  .cell-label {
+    display: none;
+  }
+  .contact-row td {
+    padding: 0;
+    border: 0;
+  }
+  .contact-row .contact {
+    margin: 0.5em 0;
+  }
+
+  @container comparison (max-width: 40em) {
+    table,
+    tbody,
+    tr,
+    th,
+    td,
+    caption {
+      display: block;
+      width: auto;
+    }
+    /* The column headings stay for screen readers; each answer shows its treatment instead. */
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      margin: 0 0 1em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    tbody th {
+      width: auto;
+      border: 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    td {
+      border: 0;
+    }
+    td + td {
+      border-top: 1px solid var(--_border);
+    }
+    .cell-label {
+      display: block;
+      margin-bottom: 0.25em;
+      font-weight: 700;
+      color: var(--_accent);
+    }
+  }
+
+  @media (forced-colors: active) {
+    th,
+    td {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    .comparison.surface {
+      border: 0;
+      padding: 0;
+      background: #fff;
+      color: #000;
+      font-size: 0.78em;
+      line-height: 1.3;
+    }
+    .intro {
+      margin: 0 0 0.4em;
+    }
+    th,
+    td {
+      padding: 0.3em 0.4em;
+      border-color: #777;
+      background: #fff !important;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    /* Four columns are tight on A4 and Letter portrait: a smaller type keeps them on one page. */
+    table.cols-4 {
+      font-size: 0.9em;
+    }
+    .sources ol,
+    .review,
+    .disclaimer {
+      font-size: 0.8em;
+    }
+    .sources li + li {
+      margin-top: 0;
+    }
+  }
+`;
