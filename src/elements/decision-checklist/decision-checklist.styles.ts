@@ -90,6 +90,13 @@ export const decisionChecklistStyles = css`
     flex: 1;
     min-width: 0;
   }
+  .questions {
+    max-width: 40em;
+    padding-inline-start: 1.25em;
+  }
+  .support {
+    max-width: 40em;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

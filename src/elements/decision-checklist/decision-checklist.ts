@@ -55,6 +55,8 @@ export interface ChecklistChangeDetail {
  * @csspart factor - One factor.
  * @csspart factor-heading - The name of one factor.
  * @csspart question - The suggested question for one factor.
+ * @csspart questions - Questions to ask about each option.
+ * @csspart support - Where to find support (the region's helpline, patient groups).
  * @csspart priorities - The reader's priorities.
  * @csspart actions - The row of buttons.
  * @csspart print-button - The print button.
@@ -216,6 +218,18 @@ export class NetDecisionChecklist extends NetElement {
               ${priorities.map((p) => this.renderPriority(p))}
             </ul>
           </div>
+        </section>
+
+        <section class="block">
+          ${heading(sub, t.questionsTitle, { part: 'section-heading', className: 'subheading' })}
+          <ul class="questions" part="questions">
+            ${t.questions.map((q) => html`<li>${q}</li>`)}
+          </ul>
+        </section>
+
+        <section class="block">
+          ${heading(sub, t.supportTitle, { part: 'section-heading', className: 'subheading' })}
+          ${t.support.map((line) => html`<p class="support" part="support">${line}</p>`)}
         </section>
 
         <div class="actions" part="actions">

@@ -50,8 +50,13 @@ export function renderPrintSheet({ discussed, chosen, progress }: PrintSheetStat
     <ul class="sheet-priorities">
       ${priorities.map((p) => html`<li>${box(chosen.has(p.id))} ${p.text()}</li>`)}
     </ul>
+    <p class="sheet-heading">${t.questionsTitle}</p>
+    <ul class="sheet-questions">
+      ${t.questions.map((q) => html`<li>${q}</li>`)}
+    </ul>
     <p class="sheet-heading">${msg('My other questions and notes', { id: 'checklist.sheet.notes' })}</p>
     <div class="sheet-lines"><span></span><span></span><span></span></div>
+    <p class="sheet-support">${t.support.join(' ')}</p>
     <p class="sheet-sources">
       ${msg(str`Sources: ${formatList(checklistSources().map((id) => getSource(id).publisher))}.`, {
         id: 'checklist.sheet.sources',
