@@ -14,6 +14,7 @@ import { error, warnOnce } from './log.js';
  *
  * The theming tokens below (defined in base/styles.ts) are inherited by every element's entry in
  * the Custom Elements Manifest; test/package/manifest.test.mjs fails when one is undocumented.
+ * @attr lang - The widget's language, as on any HTML element: `lang` on the widget or on a section around it (below `<html>`) picks its locale, most specific first. Optional.
  * @cssprop [--net-font-family=inherit] - Font of the widget (inherits the host page's font by default).
  * @cssprop [--net-font-size=clamp(15px, 1em, max(28px, 1.75rem))] - Base text size (the host body size, kept between 15 and 28 px); everything inside is sized in `em` from it.
  * @cssprop --net-color-text - Body text colour.

@@ -44,8 +44,6 @@ export interface ChecklistChangeDetail {
  * nothing is stored, so a shared computer does not remember what a patient ticked.
  *
  * @summary A printable checklist of the factors behind a NET treatment decision, with questions to ask.
- * @attr heading-level - Level (1–6) of the checklist's heading; inner headings are one level below. Default 2.
- * @attr persist - Remember ticks in this browser (localStorage). A value names the checklist, so two checklists on one site keep separate state.
  * @fires net-checklist-change - When the reader ticks, unticks or clears. `detail`: `{ discussed: string[], priorities: string[], total: number, count: number }`. Bubbles and is composed.
  * @csspart checklist - The widget's outer box.
  * @csspart heading - The top heading.
@@ -82,8 +80,8 @@ export class NetDecisionChecklist extends NetElement {
   };
 
   /**
-   * Present: remember ticks in localStorage. The value, if any, is added to the storage key.
-   * Absent (null): nothing is stored.
+   * Remember ticks in this browser (localStorage). A value names the checklist, so two checklists
+   * on one site keep separate state. Absent (null): nothing is stored.
    */
   declare persist: string | null;
 

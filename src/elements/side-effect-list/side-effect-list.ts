@@ -23,8 +23,6 @@ function splitName(name: string): { plain: string; term?: string } {
  * visit), sources and review dates.
  *
  * @summary A plain-language, sourced list of one treatment's side effects, with urgent advice.
- * @attr therapy - The therapy id, e.g. `somatostatin-analogues` (see the README for the ten ids).
- * @attr heading-level - Level (1–6) of the list's heading; inner headings are one level below. Default 2.
  * @csspart list - The widget's outer box.
  * @csspart heading - The top heading.
  * @csspart intro - The introduction.

@@ -17,8 +17,6 @@ import { buttonStyles } from '../../base/buttons.styles.js';
  * effects, sources and review dates.
  *
  * @summary A plain-language, sourced card about one treatment for neuroendocrine tumours.
- * @attr therapy - The therapy id, e.g. `prrt` (see the README for the ten ids).
- * @attr heading-level - Level (1–6) of the card's heading; inner headings are one level below. Default 2.
  * @csspart card - The card's outer box.
  * @csspart heading - The card's top heading.
  * @csspart status - The status badge (approved, usual care, being studied).
