@@ -60,11 +60,6 @@ export const seedSources = {
     kind: 'patient-information',
     accessed: '2026-12-01',
   },
-  'ref-nci-trial-phases': {
-    publisher: 'National Cancer Institute',
-    title: 'Phases of clinical trials',
-    kind: 'patient-information',
-  },
   'ref-gupta-liver': {
     publisher: 'Gupta S. Seminars in Interventional Radiology',
     title: 'Intra-arterial liver-directed therapies for neuroendocrine hepatic metastases',
