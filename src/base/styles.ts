@@ -9,10 +9,8 @@ import { css } from 'lit';
  * (uppercase, justified, nowrap, tiny line-height, white text…) cross the shadow boundary.
  * Sizes are in `em` from the host's body size, never `rem`, which follows root-font-size tricks.
  *
- * Public tokens (documented in docs/theming.md): --net-font-family, --net-font-size, --net-color-text,
- * --net-color-muted, --net-color-surface, --net-color-surface-alt, --net-color-border,
- * --net-color-accent, --net-color-accent-contrast, --net-color-urgent, --net-color-urgent-surface,
- * --net-color-focus, --net-radius, --net-space, --net-color-scheme.
+ * The public --net-* tokens are documented once, on NetElement (net-element.ts), from which the
+ * manifest, the README and docs/theming.md take them.
  */
 export const baseStyles = css`
   /*
@@ -34,6 +32,8 @@ export const baseStyles = css`
     --_focus: var(--net-color-focus, light-dark(#ffbf47, #ffd27a));
     --_radius: var(--net-radius, 0.5em);
     --_space: var(--net-space, 1em);
+    /* The longest line of running text (about 75 characters). */
+    --_measure: 40em;
   }
   /*
    * Host reset (proved by test/e2e/hostile-css.test.mjs on test/fixtures/hostile/css.html). A host rule
@@ -114,6 +114,11 @@ export const baseStyles = css`
   }
   li + li {
     margin-top: 0.25em;
+  }
+  /* Every widget's opening paragraph. */
+  .intro {
+    font-size: 1.0625em;
+    max-width: var(--_measure);
   }
   a {
     color: var(--_accent);

@@ -23,19 +23,19 @@ export type { Source };
 /** The files, by name: content:check proves that no id is defined in two of them. */
 export const sourceGroups = {
   seeds: seedSources,
-  'regulatory': regulatorySources,
-  'prrt': prrtSources,
+  regulatory: regulatorySources,
+  prrt: prrtSources,
   'radiation-therapy': radiationTherapySources,
-  'immunotherapy': immunotherapySources,
+  immunotherapy: immunotherapySources,
   'clinical-trials': clinicalTrialsSources,
-  'chemotherapy': chemotherapySources,
+  chemotherapy: chemotherapySources,
   'targeted-therapy': targetedTherapySources,
   'somatostatin-analogues': somatostatinAnaloguesSources,
   'liver-directed-therapy': liverDirectedTherapySources,
-  'surgery': surgerySources,
+  surgery: surgerySources,
   'active-surveillance': activeSurveillanceSources,
   'urgent-advice': urgentAdviceSources,
-  'support': supportSources,
+  support: supportSources,
 };
 
 export const sources = {

@@ -6,18 +6,14 @@ export const decisionChecklistStyles = css`
   .checklist {
     container: checklist / inline-size;
   }
-  .intro {
-    font-size: 1.0625em;
-    max-width: 40em;
-  }
   .role {
-    max-width: 40em;
+    max-width: var(--_measure);
   }
   .block {
     margin-top: 1.5em;
   }
   .block > p {
-    max-width: 40em;
+    max-width: var(--_measure);
   }
 
   /* Progress: the words carry the meaning; the bar is decoration (aria-hidden). */
@@ -91,11 +87,11 @@ export const decisionChecklistStyles = css`
     min-width: 0;
   }
   .questions {
-    max-width: 40em;
+    max-width: var(--_measure);
     padding-inline-start: 1.25em;
   }
   .support {
-    max-width: 40em;
+    max-width: var(--_measure);
   }
   .actions {
     display: flex;
@@ -115,7 +111,7 @@ export const decisionChecklistStyles = css`
     margin: 0 0 0.6em;
   }
   .why {
-    max-width: 40em;
+    max-width: var(--_measure);
   }
   .label {
     font-weight: 700;

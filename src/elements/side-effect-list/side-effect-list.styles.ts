@@ -8,10 +8,6 @@ export const sideEffectListStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .intro {
-    font-size: 1.0625em;
-    max-width: 40em;
-  }
   .items {
     list-style: none;
     margin: 0 0 1.25em;
@@ -48,14 +44,14 @@ export const sideEffectListStyles = css`
   }
   .description {
     margin: 0;
-    max-width: 40em;
+    max-width: var(--_measure);
   }
   .helps {
     margin: 0.5em 0 0;
     padding: 0.5em 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
-    max-width: 40em;
+    max-width: var(--_measure);
   }
   .helps-label {
     color: var(--_accent);

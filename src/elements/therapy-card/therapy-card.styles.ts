@@ -91,13 +91,13 @@ export const therapyCardStyles = css`
   }
   .experience dd {
     margin: 0;
-    max-width: 40em;
+    max-width: var(--_measure);
   }
   .experience dd.unknown {
     color: var(--_muted);
   }
   .question {
-    max-width: 40em;
+    max-width: var(--_measure);
   }
 
   /* Forced colours drop backgrounds: the quick-facts box keeps its shape with a border. */

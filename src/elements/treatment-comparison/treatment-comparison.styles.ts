@@ -11,9 +11,6 @@ export const treatmentComparisonStyles = css`
   .comparison {
     container: comparison / inline-size;
   }
-  .intro {
-    max-width: 40em;
-  }
   .grid {
     margin: 1em 0;
   }
