@@ -117,13 +117,14 @@ test('every ::part() an element renders is documented on it', () => {
 
 test('every --net-* token in the styles is documented on every element', () => {
   const styleFiles = [...sources('src/base'), ...sources('src/elements')].filter((f) => /styles?\.ts$/.test(f));
-  // A token an element sets on its own nodes (styleMap({ '--net-x': … })) is internal, not a theming hook.
-  const internal = new Set();
-  for (const file of sources('src/elements'))
-    for (const [, token] of read(file).matchAll(/'(--net-[a-z0-9-]+)'\s*:/g)) internal.add(token);
+  // --net-* belongs to the host: a widget never sets one on its own nodes (its private values are --_*).
+  for (const file of [...sources('src/base'), ...sources('src/elements')]) {
+    const set = [...read(file).matchAll(/'(--net-[a-z0-9-]+)'\s*:/g)].map((m) => m[1]);
+    assert.deepEqual(set, [], `${file} sets a public --net-* token itself; use a private --_* name`);
+  }
   const tokens = new Set();
   for (const file of styleFiles) {
-    for (const [token] of read(file).matchAll(/--net-[a-z0-9-]+/g)) if (!internal.has(token)) tokens.add(token);
+    for (const [token] of read(file).matchAll(/--net-[a-z0-9-]+/g)) tokens.add(token);
   }
   assert.ok(tokens.size >= 10, `found ${tokens.size} tokens`);
   for (const el of elements.values()) {
