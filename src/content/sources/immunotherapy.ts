@@ -7,7 +7,9 @@ import type { Source } from './types.js';
  * cancer.ca URL patterns, an older UPMC URL): a reviewer should confirm them on the live sites.
  * The graded side-effect lists of the CRUK and Macmillan interferon pages were past the stored
  * text, so no side effect carries a frequency. OncoLink's print page shows no title line; its
- * title below is the drug name the page is about.
+ * title below is the drug name the page is about. CRUK's NET page "What are targeted cancer drugs?"
+ * (which lists interferon with sunitinib and everolimus) is cited as cruk-net-targeted-drugs, defined
+ * in targeted-therapy.ts.
  */
 export const immunotherapySources = {
   'ccs-net-biological-therapy': {
@@ -21,13 +23,6 @@ export const immunotherapySources = {
     publisher: 'Cancer Research UK',
     title: 'Interferon (Intron A)',
     url: 'https://www.cancerresearchuk.org/about-cancer/carcinoid/treatment/interferon-intron-a',
-    kind: 'patient-information',
-    accessed: '2026-12-01',
-  },
-  'cruk-net-what-are-targeted-drugs': {
-    publisher: 'Cancer Research UK',
-    title: 'What are targeted cancer drugs?',
-    url: 'https://about-cancer.cancerresearchuk.org/about-cancer/neuroendocrine-tumours-nets/treatment/targeted-cancer-drugs/what-are',
     kind: 'patient-information',
     accessed: '2026-12-01',
   },
