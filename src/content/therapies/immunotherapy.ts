@@ -33,7 +33,7 @@ export const immunotherapy: Therapy = {
     'seed-ccs',
     'ccs-net-biological-therapy',
     'cruk-carcinoid-interferon',
-    'cruk-net-targeted-drugs',
+    'cruk-net-what-are-targeted-drugs',
     'cruk-interferon-alpha',
     'macmillan-interferon-alpha',
     'macmillan-interferon-alpha-older',
@@ -74,7 +74,7 @@ export const immunotherapy: Therapy = {
         { id: 'immuno.experience.howOften' },
       ),
       hospital: msg(
-        'You can have it as an outpatient. Once you or a family member learn to give the injections, you do not have to travel to the hospital for each one.',
+        'You can have it as an outpatient. If you or a family member learn to give the injections, you can have them at home.',
         { id: 'immuno.experience.hospital' },
       ),
       dailyLife: msg(

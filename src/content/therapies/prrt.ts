@@ -105,7 +105,7 @@ export const prrt: Therapy = {
     ],
     subtypesTitle: msg('A newer approach', { id: 'prrt.subtypesTitle' }),
     approval: msg(
-      'In the US, the FDA has approved Lutathera (lutetium Lu 177 dotatate) for NETs of the pancreas or gut that have somatostatin receptors. FDA records show it has been on the US market since 2018.',
+      'In the US, the FDA has approved Lutathera (lutetium Lu 177 dotatate) for NETs of the pancreas or gut with somatostatin receptors. FDA records show it has been on the US market since 2018.',
       { id: 'prrt.approval' },
     ),
     question: msg(
@@ -172,11 +172,11 @@ export const prrt: Therapy = {
         {
           name: msg('Radiation for you and the people around you', { id: 'prrt.se.radiation' }),
           description: msg(
-            'The treatment adds to the radiation you get over your life, and overall radiation exposure is linked to a higher risk of cancer. Your urine can carry radiation for up to 30 days. The risk to people around you is low if you follow your team’s steps.',
+            'The treatment adds to your lifetime radiation exposure, which is linked to a higher risk of cancer. Your urine can carry radiation for up to 30 days. The risk to people around you is low if you follow your team’s steps.',
             { id: 'prrt.se.radiation.desc' },
           ),
           helps: msg(
-            'Drink plenty of fluids: the more you urinate, the faster the radiation leaves your body. Shower every day for at least the first few days. If you are given a treatment card, keep it with you for a few days, especially if you travel through an airport.',
+            'Drink plenty of fluids: the more you urinate, the faster the radiation leaves your body. Shower every day for at least the first few days. If you get a treatment card, carry it for a few days, especially if you travel through an airport.',
             { id: 'prrt.se.radiation.helps' },
           ),
           sources: ['aaa-lutathera-faq', 'aaa-lutathera-helpful-hints', 'aaa-lutathera-after-receiving'],

@@ -95,7 +95,7 @@ export const radiationTherapy: Therapy = {
           id: 'rt.subtype.stereotactic',
         }),
         description: msg(
-          'Thin beams from different angles meet at the tumor, so it gets a high dose and nearby healthy tissue gets a low dose. It can treat cancer that has spread, for example to the liver. It is only suitable for some people, usually those with smaller tumors.',
+          'Thin beams from different angles meet at the tumor, giving it a high dose and nearby healthy tissue a low dose. It can treat cancer that has spread, for example to the liver. It is only suitable for some people, usually those with smaller tumors.',
           { id: 'rt.subtype.stereotactic.desc' },
         ),
         sources: ['seed-us-hospital', 'macmillan-sabr', 'macmillan-sabr-uses', 'uhb-sabr'],
