@@ -33,7 +33,7 @@ export const immunotherapy: Therapy = {
     'seed-ccs',
     'ccs-net-biological-therapy',
     'cruk-carcinoid-interferon',
-    'cruk-net-what-are-targeted-drugs',
+    'cruk-net-targeted-drugs',
     'cruk-interferon-alpha',
     'macmillan-interferon-alpha',
     'macmillan-interferon-alpha-older',
