@@ -57,7 +57,7 @@ export const chemotherapy: Therapy = {
         id: 'chemo.whenUsed.sites',
       }),
       msg(
-        'When a NET has spread to the liver, the drugs may be sent through a thin tube straight to the liver tumor (chemoembolization).',
+        'For a NET that has spread to the liver, a thin tube can take the drugs straight to the tumor (chemoembolization).',
         { id: 'chemo.whenUsed.liver' },
       ),
     ],
