@@ -60,7 +60,7 @@ export const targetedTherapy: Therapy = {
         { id: 'tt.whenUsed.pancreas' },
       ),
       msg(
-        'When the NET has spread or cannot be removed with surgery, because these drugs act on cancer cells all over the body.',
+        'When the NET has spread or cannot be removed with surgery. These drugs act on cancer cells all over the body.',
         { id: 'tt.whenUsed.spread' },
       ),
       msg(
@@ -311,7 +311,7 @@ export const targetedTherapy: Therapy = {
             id: 'tt.se.urgent.breathing',
           }),
           msg(
-            'You take sunitinib and have itching, yellow skin or eyes, dark urine, or pain in the upper right of your belly.',
+            'You take sunitinib and have itching, yellow skin or eyes, dark urine, or pain in your upper right belly.',
             { id: 'tt.se.urgent.now.liver' },
           ),
           msg('You take sunitinib and get a rash, or skin that blisters, cracks or peels in many places.', {
