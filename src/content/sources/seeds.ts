@@ -41,11 +41,6 @@ export const seedSources = {
     kind: 'patient-information',
     seed: '004_ae4328895cd6ed4f.txt',
   },
-  'ref-cruk-ssa': {
-    publisher: 'Cancer Research UK',
-    title: 'Somatostatin analogues for neuroendocrine cancer',
-    kind: 'patient-information',
-  },
   'ref-acs-pnet-targeted': {
     publisher: 'American Cancer Society',
     title: 'Targeted Drug Therapy for Pancreatic Neuroendocrine Tumor',
@@ -59,12 +54,6 @@ export const seedSources = {
     url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=CDR0000794423&language=en&version=Patient',
     kind: 'patient-information',
     accessed: '2026-12-01',
-  },
-  'ref-gupta-liver': {
-    publisher: 'Gupta S. Seminars in Interventional Radiology',
-    title: 'Intra-arterial liver-directed therapies for neuroendocrine hepatic metastases',
-    date: '2013',
-    kind: 'journal',
   },
   'regional-facts': {
     publisher: 'NET widgets content guide (regional facts checked against public sources)',

@@ -42,7 +42,7 @@ export const liverDirectedTherapy: Therapy = {
   text: () => ({
     name: msg('Treatments aimed at the liver (liver-directed therapy)', { id: 'ldt.name' }),
     summary: msg(
-      'When NETs spread, they often spread to the liver (liver metastases). Liver-directed therapy treats the cancer in the liver directly, mainly when surgery cannot be done. It is very unlikely to cure the cancer on its own, but it can control symptoms and help you feel better.',
+      'When NETs spread, they often spread to the liver (liver metastases). Liver-directed therapy treats the cancer in the liver directly, mainly when surgery cannot be done. On its own it is very unlikely to cure the cancer, but it can control symptoms.',
       { id: 'ldt.summary' },
     ),
     howItWorks: msg(
@@ -78,9 +78,12 @@ export const liverDirectedTherapy: Therapy = {
     subtypes: [
       {
         name: msg('Blocking the blood supply (embolization)', { id: 'ldt.subtype.embolization' }),
-        description: msg('Reduces or cuts off the supply of blood to the tumor. This is the kind used most often for NETs.', {
-          id: 'ldt.subtype.embolization.desc',
-        }),
+        description: msg(
+          'Reduces or cuts off the supply of blood to the tumor. This is the kind used most often for NETs.',
+          {
+            id: 'ldt.subtype.embolization.desc',
+          },
+        ),
         sources: ['seed-us-hospital', 'ccs-net-liver-directed-therapy', 'cruk-net-tae'],
       },
       {
@@ -97,9 +100,12 @@ export const liverDirectedTherapy: Therapy = {
         name: msg('Radiation sent to the liver tumors (selective internal radiation therapy, SIRT)', {
           id: 'ldt.subtype.radioembolization',
         }),
-        description: msg('Radiation is given directly to tumors in the liver. It can control their growth and reduce symptoms.', {
-          id: 'ldt.subtype.radioembolization.desc',
-        }),
+        description: msg(
+          'Radiation is given directly to tumors in the liver. It can control their growth and reduce symptoms.',
+          {
+            id: 'ldt.subtype.radioembolization.desc',
+          },
+        ),
         sources: ['seed-us-hospital', 'nice-ipg786-sirt', 'macmillan-sirt'],
       },
       {
@@ -116,12 +122,18 @@ export const liverDirectedTherapy: Therapy = {
       id: 'ldt.question',
     }),
     compare: {
-      what: msg('Treatments that block the blood supply to liver tumors, or send heat, chemotherapy or radiation to them.', {
-        id: 'ldt.compare.what',
-      }),
-      given: msg('A procedure, through a thin tube in a blood vessel or a probe through the skin. It may be repeated.', {
-        id: 'ldt.compare.given',
-      }),
+      what: msg(
+        'Treatments that block the blood supply to liver tumors, or send heat, chemotherapy or radiation to them.',
+        {
+          id: 'ldt.compare.what',
+        },
+      ),
+      given: msg(
+        'A procedure, through a thin tube in a blood vessel or a probe through the skin. It may be repeated.',
+        {
+          id: 'ldt.compare.given',
+        },
+      ),
       hospital: msg('You will probably stay in the hospital overnight after embolization.', {
         id: 'ldt.compare.hospital',
       }),
@@ -148,11 +160,19 @@ export const liverDirectedTherapy: Therapy = {
       items: [
         {
           name: msg('Pain in the belly or around the liver', { id: 'ldt.se.pain' }),
-          description: msg('You may have pain around your liver or in your belly. Some people also have pain in the shoulders.', {
-            id: 'ldt.se.pain.desc',
-          }),
+          description: msg(
+            'You may have pain around your liver or in your belly. Some people also have pain in the shoulders.',
+            {
+              id: 'ldt.se.pain.desc',
+            },
+          ),
           helps: msg('After heat treatment, you take painkillers for a few days.', { id: 'ldt.se.pain.helps' }),
-          sources: ['seed-us-hospital', 'ccs-net-liver-directed-therapy-earlier', 'macmillan-hae-nets', 'cruk-carcinoid-rfa'],
+          sources: [
+            'seed-us-hospital',
+            'ccs-net-liver-directed-therapy-earlier',
+            'macmillan-hae-nets',
+            'cruk-carcinoid-rfa',
+          ],
         },
         {
           name: msg('Fever', { id: 'ldt.se.fever' }),
