@@ -113,7 +113,7 @@ export const chemotherapy: Therapy = {
           'A thin tube in a blood vessel takes the drugs straight to the tumor in the liver. This may be an option when a NET has spread to the liver.',
           { id: 'chemo.subtype.chemoembolization.desc' },
         ),
-        sources: ['seed-us-hospital', 'ccs-net-chemotherapy'],
+        sources: ['seed-us-hospital', 'ccs-net-chemotherapy', 'ccs-net-liver-directed-therapy'],
       },
     ],
     subtypesTitle: msg('Ways chemotherapy is given', { id: 'chemo.subtypesTitle' }),
@@ -173,6 +173,7 @@ export const chemotherapy: Therapy = {
             'cruk-symptoms-of-infection',
             'sunnybrook-fever-neutropenia',
             'cdc-watch-out-for-fever',
+            'lhsc-fever-card',
           ],
         },
         {

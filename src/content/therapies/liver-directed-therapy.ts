@@ -220,7 +220,7 @@ export const liverDirectedTherapy: Therapy = {
             { id: 'ldt.se.rare.desc' },
           ),
           frequency: 'less-common',
-          sources: ['plymouth-hepatic-chemoembolisation', 'cruk-carcinoid-rfa', 'nice-ipg786-sirt'],
+          sources: ['plymouth-hepatic-chemoembolisation', 'cruk-carcinoid-rfa'],
         },
       ],
       urgent: {

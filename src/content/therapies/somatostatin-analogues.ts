@@ -33,7 +33,6 @@ export const somatostatinAnalogues: Therapy = {
     'seed-us-health',
     'cruk-net-somatostatin-analogues',
     'cruk-carcinoid-somatostatin-analogues',
-    'cruk-lanreotide',
     'macmillan-somatostatin-analogues-nets',
     'ccs-net-hormone-therapy',
     'ccs-net-drug-therapy',

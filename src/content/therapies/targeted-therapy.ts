@@ -38,7 +38,6 @@ export const targetedTherapy: Therapy = {
     'cruk-sunitinib',
     'cruk-everolimus',
     'macmillan-sunitinib',
-    'macmillan-everolimus',
     'nice-ta449',
     'pfizer-sutent-safety',
     'novartis-afinitor-pnet-faq',
@@ -91,7 +90,7 @@ export const targetedTherapy: Therapy = {
           'Blocks a protein called mTOR, which helps cells grow and divide. It has been shown to help treat advanced NETs that start in the pancreas.',
           { id: 'tt.example.everolimus.desc' },
         ),
-        sources: ['seed-us-hospital', 'ref-acs-pnet-targeted', 'nice-ta449'],
+        sources: ['seed-us-hospital', 'ref-acs-pnet-targeted', 'cruk-everolimus'],
       },
       {
         name: msg('Sunitinib (Sutent)', { id: 'tt.example.sunitinib' }),
@@ -99,7 +98,7 @@ export const targetedTherapy: Therapy = {
           'Blocks proteins that help cancer cells grow (tyrosine kinases) and attacks the growth of new blood vessels. It is used for advanced NETs that start in the pancreas, and can help slow their growth.',
           { id: 'tt.example.sunitinib.desc' },
         ),
-        sources: ['seed-us-hospital', 'ref-acs-pnet-targeted', 'ccs-net-targeted-therapy', 'nice-ta449'],
+        sources: ['seed-us-hospital', 'ref-acs-pnet-targeted', 'ccs-net-targeted-therapy', 'cruk-sunitinib'],
       },
     ],
     subtypes: [
