@@ -32,6 +32,7 @@ export const chemotherapy: Therapy = {
     'ccs-net-chemotherapy',
     'cdc-preventing-infections',
     'cdc-watch-out-for-fever',
+    'cuh-round-the-clock-help',
   ],
   review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
   text: () => ({

@@ -267,7 +267,7 @@ export const somatostatinAnalogues: Therapy = {
         emergency: [],
         now: [
           msg('You have sudden pain in the upper right part of your belly, or in your right shoulder.', {
-            id: 'ssa.se.urgent.pain',
+            id: 'ssa.se.urgent.gallstonePain',
           }),
           msg('Your skin or the whites of your eyes turn yellow.', { id: 'ssa.se.urgent.yellow' }),
           msg('You have a fever with chills.', { id: 'ssa.se.urgent.fever' }),
