@@ -70,7 +70,7 @@ export const immunotherapy: Therapy = {
     ),
     experience: {
       howOften: msg(
-        'Usually 3 times a week. Your doctor or nurse will tell you how often to have it and how long treatment will last. You have regular blood tests during treatment.',
+        'You usually have it 3 times a week. Your doctor or nurse will tell you how often to have it and how long treatment will last. You have regular blood tests during treatment.',
         { id: 'immuno.experience.howOften' },
       ),
       hospital: msg(
@@ -145,7 +145,7 @@ export const immunotherapy: Therapy = {
         {
           name: msg('Flu-like symptoms', { id: 'immuno.se.flu' }),
           description: msg(
-            'Fever, chills, headache, muscle and joint aches, and poor appetite. They happen in most people, within hours of the injection. They usually get less with each dose.',
+            'You may have a fever, chills, a headache, aching muscles and joints, and a poor appetite. This happens in most people, within hours of the injection. It usually gets less with each dose.',
             { id: 'immuno.se.flu.desc' },
           ),
           sources: ['cruk-carcinoid-interferon', 'oncolink-interferon-alfa', 'upmc-interferon-alfa'],

@@ -192,7 +192,7 @@ export const prrt: Therapy = {
         {
           name: msg('Harm to an unborn baby', { id: 'prrt.se.pregnancy' }),
           description: msg(
-            'Your team checks whether you could be pregnant before you start. Women should use birth control during treatment and for 7 months after the last dose. Men with a partner who could get pregnant should use it during treatment and for 4 months after.',
+            'Your team checks whether you could be pregnant before you start. Women who could get pregnant should use birth control during treatment and for 7 months after the last dose. Men with a partner who could get pregnant should use it during treatment and for 4 months after.',
             { id: 'prrt.se.pregnancy.desc' },
           ),
           sources: ['aaa-lutathera-safety-faqs', 'aaa-lutathera-faq', 'aaa-lutathera-helpful-hints'],
