@@ -165,7 +165,7 @@ export const clinicalTrials: Therapy = {
         {
           name: msg('More tests, visits and travel', { id: 'trials.se.visits' }),
           description: msg(
-            'You may have check-ups more often and for longer than usual, such as blood tests and CT scans. The extra visits can cost you time and money, for example for bus fares or parking.',
+            'You may have check-ups more often and for longer than usual, with tests such as blood tests and CT scans. The extra visits can cost you time and money, for example for bus fares or parking.',
             { id: 'trials.se.visits.desc' },
           ),
           sources: ['cruk-trial-pros-cons', 'macmillan-trial-benefits-risks'],
@@ -173,7 +173,7 @@ export const clinicalTrials: Therapy = {
         {
           name: msg('How the extra checks feel', { id: 'trials.se.feelings' }),
           description: msg(
-            'Some people find the extra tests make them more nervous, and think about cancer too often. Others find them reassuring.',
+            'Some people find the extra tests make them more nervous and make them think about cancer too often. Others find them reassuring.',
             { id: 'trials.se.feelings.desc' },
           ),
           sources: ['cruk-trial-pros-cons'],

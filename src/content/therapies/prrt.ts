@@ -97,7 +97,7 @@ export const prrt: Therapy = {
       {
         name: msg('Pairing a test with a treatment (theranostics)', { id: 'prrt.subtype.theranostics' }),
         description: msg(
-          'A newer approach. It pairs markers that help find cancer cells with a treatment that targets those cells to destroy them.',
+          'It pairs markers that help find cancer cells with a treatment that targets those cells to destroy them.',
           { id: 'prrt.subtype.theranostics.desc' },
         ),
         sources: ['seed-us-hospital'],
