@@ -21,6 +21,10 @@ import type { Source } from './types.js';
  * - cruk-carcinoid-somatostatin-analogues is CRUK's older "carcinoid" section.
  * - No UK or Canadian source giving reasons to call the team (gallstone or blood-sugar warning
  *   signs) could be read: the urgent advice rests on Ipsen's US patient page.
+ * - Titles: the stored copies of some manufacturer pages showed no page heading; their titles are
+ *   the section heading shown (ipsen-somatuline-depot-side-effects: "Common side effects"), a
+ *   description (ipsen-somatuline-depot-us-hcp: the site's HCP home page) or, for the openFDA API
+ *   record, what the record is.
  */
 export const somatostatinAnaloguesSources = {
   'cruk-net-somatostatin-analogues': {

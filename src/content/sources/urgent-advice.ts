@@ -20,6 +20,9 @@ import type { Source } from './types.js';
  * - sunnybrook-fever-neutropenia is written for people with leukemia; used only for Canadian
  *   temperature wording and for painkillers that hide a fever.
  * - wmas-999-or-111: read at a URL with tracking parameters (?shared=email&msg=fail), dropped here.
+ * - leeds-unwell-after-treatment: the title is the page section the stored copy showed.
+ * - Publishers are named as far as the stored pages show them (some NHS trusts' full legal names
+ *   were not shown).
  */
 export const urgentAdviceSources = {
   'cdc-preventing-infections': {
