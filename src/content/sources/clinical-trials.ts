@@ -6,7 +6,10 @@ import type { Source } from './types.js';
  * of each page only). The current NCI "Phases of clinical trials" page (cited by seed 001) was not
  * found, so the phases rest on the Canadian Cancer Society's and the American Cancer Society's pages.
  * Two are older URL patterns (Macmillan's "information-and-support", cancer.ca's "?region=") and
- * one is on cdn.cancer.ca: a reviewer should confirm them on the live sites.
+ * one is on cdn.cancer.ca: a reviewer should confirm them on the live sites. Two titles were not
+ * in the stored text and are the pages' subjects, to be checked: the CCS media release (its URL
+ * ends "cancer-trials-canada") and ACS's phases page (its site menu says "Phases of clinical
+ * trials").
  */
 export const clinicalTrialsSources = {
   'cruk-what-you-should-be-told-trial': {
