@@ -55,10 +55,4 @@ export const seedSources = {
     kind: 'patient-information',
     accessed: '2026-12-01',
   },
-  'regional-facts': {
-    publisher: 'NET widgets content guide (regional facts checked against public sources)',
-    title: 'Regional brand names, approved uses and approval dates (FDA, MHRA / NICE, Health Canada)',
-    date: '2026',
-    kind: 'regulatory',
-  },
 } as const satisfies Record<string, Source>;
