@@ -7,7 +7,14 @@ import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { inlineMessages, minifyCss, minifyHtml } from './scripts/rollup-size-plugins.mjs';
+import {
+  dropSourceFields,
+  inlineMessages,
+  minifyCss,
+  minifyHtml,
+  shortMessageIds,
+} from './scripts/rollup-size-plugins.mjs';
+import { parseXliff } from './scripts/locales/rules.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const version = pkg.version;
@@ -38,6 +45,7 @@ const plugins = () => [
   // Lit's production build: the default export conditions, never "development".
   resolve({ exportConditions: ['browser', 'production', 'default'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  dropSourceFields(),
 ];
 
 const minify = () =>
@@ -80,6 +88,11 @@ const outro = `} catch (error) {
  */
 const localizeConfig = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
 const LOCALES = [localizeConfig.sourceLocale, ...localizeConfig.targetLocales];
+/** Every message id (the XLIFF lists them all; lit-localize extract keeps it current). */
+const MESSAGE_IDS = parseXliff(readFileSync(new URL(`./locales/${LOCALES[1]}.xlf`, import.meta.url), 'utf8')).units.map(
+  (u) => u.id,
+);
+
 const translationsModule = fileURLToPath(new URL('./src/i18n/translations.ts', import.meta.url));
 
 function singleLocale(locale) {
@@ -147,7 +160,7 @@ export default [
       inlineDynamicImports: true,
       plugins: [minify()],
     },
-    plugins: [...plugins(), minifyCss(), minifyHtml(), pinned()],
+    plugins: [...plugins(), shortMessageIds(MESSAGE_IDS), minifyCss(), minifyHtml(), pinned()],
   },
   ...singleLocaleBuilds,
   {
