@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
 import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
 import { baseStyles } from '../../base/styles.js';
 import { renderUrgentAdvice } from '../../base/urgent-advice.js';
+import { sideEffectListChanged } from '../../base/side-effect-list-link.js';
 import type { SourceId } from '../../content/sources/index.js';
 import { byFrequency, frequencyHeading } from '../../content/labels.js';
 import type { SideEffectText, Therapy } from '../../content/types.js';
@@ -50,6 +51,23 @@ function splitName(name: string): { plain: string; term?: string } {
 export class NetSideEffectList extends TherapyElement {
   static override styles = [baseStyles, sideEffectListStyles];
 
+  // Cards and comparisons for the same therapy offer a button to this list: tell them it came,
+  // went or changed therapy (side-effect-list-link.ts), whatever order the page has them in.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    sideEffectListChanged(this.therapy);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    sideEffectListChanged(this.therapy);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('therapy')) sideEffectListChanged(changed.get('therapy'), this.therapy);
+  }
+
   /**
    * Scroll the list into view and move focus to its heading, so that a keyboard or screen-reader
    * user lands where a sighted user looks (used by the therapy card's "See all side effects").
@@ -91,7 +109,7 @@ export class NetSideEffectList extends TherapyElement {
   /** Common, then less common, then the rest ("Other side effects"): headings only when the source grades them. */
   private renderGroups(all: readonly SideEffectText[], level: number): TemplateResult[] {
     const groups = byFrequency(all);
-    if (groups.length === 1 && groups[0]!.frequency === undefined) return [this.renderItems(all, level)];
+    if (groups.length === 1 && groups[0].frequency === undefined) return [this.renderItems(all, level)];
     return groups.map(
       ({ frequency, items }) =>
         html`${heading(level, frequencyHeading(frequency), { part: 'group-heading', className: 'group-heading' })}

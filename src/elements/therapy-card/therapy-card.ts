@@ -8,7 +8,8 @@ import type { Experience, SourcedItem, Therapy } from '../../content/types.js';
 import { byFrequency, frequencyHeading, notInSources } from '../../content/labels.js';
 import { baseStyles } from '../../base/styles.js';
 import { therapyCardStyles } from './therapy-card.styles.js';
-import { findSideEffectList, revealSideEffectList } from '../../base/side-effect-list-link.js';
+import { findSideEffectList, revealSideEffectList, watchSideEffectLists } from '../../base/side-effect-list-link.js';
+import { getTherapy } from '../../content/index.js';
 import { buttonStyles } from '../../base/buttons.styles.js';
 
 /**
@@ -38,6 +39,25 @@ import { buttonStyles } from '../../base/buttons.styles.js';
  */
 export class NetTherapyCard extends TherapyElement {
   static override styles = [baseStyles, therapyCardStyles, buttonStyles];
+
+  private stopWatchingLists?: () => void;
+
+  // The "full list" button needs the <net-side-effect-list> for this therapy, which may come later.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLists = watchSideEffectLists({
+      therapyIds: () => {
+        const id = getTherapy(this.therapy)?.id;
+        return id ? [id] : [];
+      },
+      requestUpdate: () => this.requestUpdate(),
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLists?.();
+  }
 
   protected renderTherapy(therapy: Therapy): TemplateResult {
     const t = therapy.text();
