@@ -33,7 +33,6 @@ import { error, warnOnce } from './log.js';
  */
 export abstract class NetElement extends LitElement {
   static override properties: PropertyDeclarations = {
-    hasContact: { state: true },
     headingLevel: {
       attribute: 'heading-level',
       // An empty or blank attribute is "not set" (level 2), not Number('') === 0 (level 1).
@@ -44,9 +43,6 @@ export abstract class NetElement extends LitElement {
   /** Level (1–6) of the widget's top heading; inner headings sit one level below. Default 2. */
   declare headingLevel: number | null;
 
-  /** Whether the host put anything in `slot="contact"` (its own contact line). */
-  declare protected hasContact: boolean;
-
   private unsubscribeLocale?: () => void;
   /** The locale of the last render, to skip re-rendering when a language signal did not change it. */
   private renderedLocale?: Locale;
@@ -55,7 +51,6 @@ export abstract class NetElement extends LitElement {
   constructor() {
     super();
     this.headingLevel = 2;
-    this.hasContact = false;
   }
 
   /**
@@ -65,13 +60,33 @@ export abstract class NetElement extends LitElement {
    */
   protected renderContact(): TemplateResult {
     return html`<div class="contact" part="contact" ?hidden=${!this.hasContact}>
-      <p class="contact-label">${msg('From your care team', { id: 'contact.label' })}</p>
-      <slot name="contact" @slotchange=${this.onContactChange}></slot>
+      <p class="contact-label">${contactLabel()}</p>
+      ${this.renderContactSlot()}
     </div>`;
   }
 
-  private onContactChange = (event: Event): void => {
-    this.hasContact = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).some(isContent);
+  /** The `contact` slot alone, for a widget that labels it itself (the comparison's row header). */
+  protected renderContactSlot(): TemplateResult {
+    return html`<slot name="contact" @slotchange=${this.onContactChange}></slot>`;
+  }
+
+  /**
+   * Whether the host put its own line in `slot="contact"`. Read from the light DOM at every render
+   * (a slot change asks for one), so it is known before the first render (a filled slot never
+   * flashes hidden) and never stale, even when the slot itself was not rendered at the time (an
+   * unknown therapy) and the host's line came or went meanwhile. A slot passed on from a host
+   * component counts only when something is assigned to it.
+   */
+  protected get hasContact(): boolean {
+    return [...this.children].some(
+      (child) =>
+        child.slot === 'contact' &&
+        (!(child instanceof HTMLSlotElement) || child.assignedNodes({ flatten: true }).some(isContent)),
+    );
+  }
+
+  private onContactChange = (): void => {
+    this.requestUpdate();
   };
 
   /** The validated top heading level. */
@@ -110,8 +125,6 @@ export abstract class NetElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Known before the first render (slotchange comes later), so a filled slot never flashes hidden.
-    this.hasContact = [...this.childNodes].some((n) => n instanceof Element && n.slot === 'contact');
     this.unsubscribeLocale = onLocaleChange(() => this.localeMayHaveChanged());
     // Moved into another section of the page: its language may differ.
     this.localeMayHaveChanged();
@@ -173,6 +186,11 @@ export abstract class NetElement extends LitElement {
       <p>${message}</p>
     </div>`;
   }
+}
+
+/** "From your care team": the label over the host's own contact line. */
+export function contactLabel(): string {
+  return msg('From your care team', { id: 'contact.label' });
 }
 
 /** A slotted node that shows something: an element, or text that is not only white space. */

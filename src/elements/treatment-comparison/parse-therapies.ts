@@ -28,9 +28,12 @@ export function parseTherapies(raw: unknown): ParsedTherapies {
   for (const token of tokens) {
     const therapy = getTherapy(token);
     if (!therapy) {
-      if (!out.unknown.includes(token)) out.unknown.push(token.slice(0, 60));
+      // Compared as shown (cut short), so a long unknown value given twice is named once.
+      const shown = token.slice(0, 60);
+      if (!out.unknown.includes(shown)) out.unknown.push(shown);
     } else if (seen.has(therapy.id)) {
-      if (!out.duplicates.includes(therapy.id)) out.duplicates.push(therapy.id);
+      // "Shown once" would not be true of an id past the fourth: that one is only "not shown".
+      if (!out.duplicates.includes(therapy.id) && !out.extra.includes(therapy.id)) out.duplicates.push(therapy.id);
     } else {
       seen.add(therapy.id);
       if (out.therapies.length < MAX_THERAPIES) out.therapies.push(therapy);

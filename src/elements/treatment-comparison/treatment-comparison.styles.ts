@@ -68,12 +68,15 @@ export const treatmentComparisonStyles = css`
   .cell-label {
     display: none;
   }
+  /* The host's own line: a dashed rule and its muted label set it apart from the sourced rows. */
+  .contact-row th,
   .contact-row td {
-    padding: 0;
-    border: 0;
+    border-style: dashed;
   }
   .contact-row .contact {
-    margin: 0.5em 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
 
   @container comparison (max-width: 40em) {

@@ -4,8 +4,8 @@ import { buttonStyles } from '../../base/buttons.styles.js';
 import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
 import { heading } from '../../base/heading.js';
 import { warnOnce } from '../../base/log.js';
-import { NetElement } from '../../base/net-element.js';
-import { findSideEffectList, revealSideEffectList } from '../../base/side-effect-list-link.js';
+import { NetElement, contactLabel } from '../../base/net-element.js';
+import { findSideEffectList, revealSideEffectList, watchSideEffectLists } from '../../base/side-effect-list-link.js';
 import { baseStyles } from '../../base/styles.js';
 import { askWhenToCall, urgentHeading, urgentLines } from '../../base/urgent-advice.js';
 import { getTherapy } from '../../content/index.js';
@@ -62,9 +62,25 @@ export class NetTreatmentComparison extends NetElement {
   /** Two to four therapy ids, separated by commas or spaces. */
   declare therapies: string | null;
 
+  private stopWatchingLists?: () => void;
+
   constructor() {
     super();
     this.therapies = null;
+  }
+
+  // A "full list" button per treatment needs its <net-side-effect-list>, which may come later.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLists = watchSideEffectLists({
+      therapyIds: () => parseTherapies(this.therapies).therapies.map((t) => t.id),
+      requestUpdate: () => this.requestUpdate(),
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLists?.();
   }
 
   protected renderContent(): TemplateResult {
@@ -134,10 +150,17 @@ export class NetTreatmentComparison extends NetElement {
       ${after}`;
   }
 
-  /** The host's contact line, as a row of its own under the urgent row (hidden while empty). */
+  /**
+   * The host's contact line, as a row of its own under the urgent row (hidden while empty). Its row
+   * header is the label, so a screen reader announces the line as "From your care team" like any
+   * other answer, and the one cell spans every treatment's column: it is the same for all of them.
+   */
   private renderContactRow(columns: number): TemplateResult {
     return html`<tr role="row" class="contact-row" ?hidden=${!this.hasContact}>
-      <td role="cell" colspan=${columns + 1}>${this.renderContact()}</td>
+      <th scope="row" role="rowheader" part="row-heading" class="contact-label">${contactLabel()}</th>
+      <td role="cell" part="cell" colspan=${columns}>
+        <div class="contact" part="contact">${this.renderContactSlot()}</div>
+      </td>
     </tr>`;
   }
 
@@ -232,10 +255,18 @@ export class NetTreatmentComparison extends NetElement {
         ),
       );
     }
-    const given = typeof this.therapies === 'string' ? this.therapies.trim() : '';
+    // A property set to something else than a string (a host script's array, a number) is named
+    // by its type, so it gets a warning of its own rather than the missing attribute's.
+    const raw: unknown = this.therapies;
+    const given =
+      typeof raw === 'string'
+        ? `therapies="${raw.trim().slice(0, 80)}"`
+        : raw === null || raw === undefined
+          ? 'has no therapies attribute'
+          : `therapies is ${Array.isArray(raw) ? 'an array' : `a ${typeof raw}`}, not a string of ids`;
     if (out.length || p.therapies.length < MIN_THERAPIES) {
       warnOnce(
-        `<${this.localName}> therapies="${given.slice(0, 80)}": ` +
+        `<${this.localName}> ${given}: ` +
           `${[
             p.therapies.length < MIN_THERAPIES ? `needs ${MIN_THERAPIES} to ${MAX_THERAPIES} known ids` : '',
             p.unknown.length ? `unknown ${p.unknown.join(', ')}` : '',
@@ -294,7 +325,7 @@ function renderUrgentCell(t: Therapy): TemplateResult {
 
 /** One review line for several entries: the earliest next review (and its own last review). */
 function earliestReview(reviews: readonly Review[]): Review {
-  return [...reviews].sort((a, b) => a.nextReview.localeCompare(b.nextReview))[0]!;
+  return [...reviews].sort((a, b) => a.nextReview.localeCompare(b.nextReview))[0];
 }
 
 declare global {
