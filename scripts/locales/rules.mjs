@@ -22,7 +22,9 @@ export const FORBIDDEN_SPELLINGS = {
 export const FORBIDDEN_NAMES = {
   'en-GB': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate'],
   'en-CA': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate'],
-  'fr-CA': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate', 'RIV', 'effets indésirables', 'thérapie ciblée'],
+  // « lutécium » (with c) is the French element and the Canadian product name (lutathera.ca/fr):
+  // « lutétium » is a misspelling (fr-CA review, must-fix).
+  'fr-CA': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate', 'RIV', 'effets indésirables', 'thérapie ciblée', 'lutétium', 'Lutétium'],
 };
 
 /** Regulators each region's approval text should name (approved uses differ by country). */

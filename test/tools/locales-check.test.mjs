@@ -70,5 +70,9 @@ test('French targets must be French, with OQLF typography', () => {
   assert.deepEqual(rules('fr-CA', [['a', 'x', 'Sources : voir']]), ['typography']);
   assert.deepEqual(rules('fr-CA', [['a', 'x', 'Qui est traité par surveillance active?']]), []);
   assert.deepEqual(rules('fr-CA', [['a', 'x', 'Les effets indésirables']]), ['names']);
+  assert.deepEqual(rules('fr-CA', [['a', 'x', 'Lutathera (lutétium (177Lu) oxodotréotide)']]), ['names']);
+  assert.deepEqual(rules('fr-CA', [['a', 'x', 'Le lutétium (177Lu)']]), ['names']);
+  assert.deepEqual(rules('fr-CA', [['a', 'x', 'Lutétium (177Lu)']]), ['names']);
+  assert.deepEqual(rules('fr-CA', [['a', 'x', 'Lutathera (lutécium (177Lu) oxodotréotide)']]), []);
   assert.deepEqual(rules('fr-CA', [['a', 'PRRT', 'PRRT']]), []);
 });
