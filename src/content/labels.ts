@@ -45,6 +45,8 @@ export function aimLabel(aim: Aim): string {
       return msg('Shrink the tumor', { id: 'label.aim.shrink' });
     case 'slow-growth':
       return msg('Slow or stop growth', { id: 'label.aim.slowGrowth' });
+    case 'slow':
+      return msg('Slow growth', { id: 'label.aim.slow' });
     case 'control-symptoms':
       return msg('Control symptoms', { id: 'label.aim.controlSymptoms' });
     case 'watch':
@@ -59,7 +61,7 @@ export function aimLabel(aim: Aim): string {
 export function frequencyHeading(frequency: Frequency | undefined): string {
   switch (frequency) {
     case undefined:
-      return msg('Other side effects', { id: 'label.frequency.other' });
+      return msg('Other possible side effects', { id: 'label.frequency.other' });
     case 'common':
       return msg('Common side effects', { id: 'label.frequency.common' });
     case 'less-common':

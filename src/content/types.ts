@@ -19,7 +19,11 @@ export interface Review {
 export type TherapyStatus = 'standard' | 'approved' | 'studied';
 export type Delivery =
   'monitoring' | 'operation' | 'injection' | 'tablet' | 'drip' | 'procedure' | 'radiation' | 'varies';
-export type Aim = 'remove' | 'shrink' | 'slow-growth' | 'control-symptoms' | 'watch' | 'relieve' | 'test-new';
+/**
+ * What a treatment aims to do, as its sources say it: 'slow-growth' is "slow or stop growth" (the
+ * source says both), 'slow' only "slow growth" (the source says "may slow", never "stop").
+ */
+export type Aim = 'remove' | 'shrink' | 'slow-growth' | 'slow' | 'control-symptoms' | 'watch' | 'relieve' | 'test-new';
 
 /** A named thing with its sources, e.g. a drug example or a sub-type of a treatment. */
 export interface SourcedItem {
@@ -84,8 +88,9 @@ export interface TherapyText {
 
 /**
  * How often a side effect happens, in the source's own words only: `common` ("common", "most
- * common", "very common") or `less-common` ("less common", "other possible", "rare"). Absent when
- * the source does not say; never a number.
+ * common", "very common") or `less-common` ("less common", "rare"). Absent when the source does
+ * not say, and for a source's "other possible" effects, which is not a frequency (they show as
+ * "Other possible side effects" beside graded ones); never a number.
  */
 export type Frequency = 'common' | 'less-common';
 
