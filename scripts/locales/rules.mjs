@@ -37,8 +37,12 @@ export const APPROVAL_BODIES = {
 /** English words that give away an untranslated French target. */
 const ENGLISH_MARKERS = ['the', 'and', 'with', 'your', 'you', 'is', 'are', 'of', 'to', 'it', 'may', 'can', 'this', 'for', 'when', 'or', 'be', 'not', 'have', 'from'];
 
-/** Targets that may legitimately equal the English source in French (names, abbreviations). */
-export const FRENCH_SAME_AS_SOURCE_OK = /^[\p{Lu}\d\s().,;:'’/–-]+$|^Sources?$/u;
+/**
+ * Targets that may legitimately equal the English source in French (names, abbreviations, and
+ * the few whole targets that are spelled the same in both languages: the "Given as" label
+ * « Injection » and « Sunitinib (Sutent) », both as the fr-CA review asks).
+ */
+export const FRENCH_SAME_AS_SOURCE_OK = /^[\p{Lu}\d\s().,;:'’/–-]+$|^Sources?$|^Injection$|^Sunitinib \(Sutent\)$/u;
 
 export function parseXliff(text) {
   const errors = [];

@@ -75,4 +75,7 @@ test('French targets must be French, with OQLF typography', () => {
   assert.deepEqual(rules('fr-CA', [['a', 'x', 'Lutétium (177Lu)']]), ['names']);
   assert.deepEqual(rules('fr-CA', [['a', 'x', 'Lutathera (lutécium (177Lu) oxodotréotide)']]), []);
   assert.deepEqual(rules('fr-CA', [['a', 'PRRT', 'PRRT']]), []);
+  assert.deepEqual(rules('fr-CA', [['a', 'Injection', 'Injection']]), []);
+  assert.deepEqual(rules('fr-CA', [['a', 'Sunitinib (Sutent)', 'Sunitinib (Sutent)']]), []);
+  assert.deepEqual(rules('fr-CA', [['a', 'Injection site', 'Injection site']]), ['untranslated']);
 });
