@@ -1,8 +1,8 @@
 // Builds (1) dist/net-widgets.js, the one-file classic script with every element, locale and all
 // content; (2) a versioned copy and its SRI hash for pinning; (3) the ES modules for npm users.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -135,17 +135,32 @@ const singleLocaleBuilds = LOCALES.map((locale) => ({
 function pinned() {
   return {
     name: 'net-widgets-pinned',
-    writeBundle(options, bundle) {
+    async writeBundle(options, bundle) {
       const code = bundle['net-widgets.js'].code;
       const integrity = 'sha384-' + createHash('sha384').update(code).digest('base64');
       mkdirSync('dist', { recursive: true });
       writeFileSync(`dist/net-widgets-${version}.js`, code);
+      // The content's version and earliest next-review date (as NetWidgets.content says), so that
+      // a host's tools (the WordPress settings page) can show them without running the script.
+      const content = await contentInfo();
       writeFileSync(
         'dist/net-widgets.sri.json',
-        JSON.stringify({ version, file: `net-widgets-${version}.js`, integrity }, null, 2) + '\n',
+        JSON.stringify({ version, file: `net-widgets-${version}.js`, integrity, content }, null, 2) + '\n',
       );
     },
   };
+}
+
+/** { version, nextReview } of the catalogue, read in Node the way content:check reads it. */
+async function contentInfo() {
+  const { bundleCatalogue } = await import('./scripts/content-check/build.mjs');
+  const file = await bundleCatalogue(fileURLToPath(new URL('./', import.meta.url)));
+  try {
+    const { content } = await import(pathToFileURL(file).href);
+    return content.contentInfo();
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 export default [
