@@ -27,12 +27,17 @@ export const FORBIDDEN_NAMES = {
   'fr-CA': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate', 'RIV', 'effets indésirables', 'thérapie ciblée', 'lutétium', 'Lutétium'],
 };
 
-/** Regulators each region's approval text should name (approved uses differ by country). */
+/**
+ * What each region's approval text must speak of (approved uses differ by country): its own
+ * regulator, or the region itself where the source names no regulator ("In the UK, … is licensed
+ * to …"). It must never name another country's regulator.
+ */
 export const APPROVAL_BODIES = {
-  'en-GB': /\b(MHRA|NICE|European Commission)\b/,
-  'en-CA': /\bHealth Canada\b/,
-  'fr-CA': /\bSanté Canada\b/,
+  'en-GB': /\b(MHRA|NICE|European Commission|Scottish Medicines Consortium|in the UK|in England)\b/i,
+  'en-CA': /\b(Health Canada|in Canada)\b/i,
+  'fr-CA': /\b(Santé Canada|au Canada)\b/i,
 };
+const FOREIGN_REGULATORS = /\b(FDA|Food and Drug Administration)\b/;
 
 /** English words that give away an untranslated French target. */
 const ENGLISH_MARKERS = ['the', 'and', 'with', 'your', 'you', 'is', 'are', 'of', 'to', 'it', 'may', 'can', 'this', 'for', 'when', 'or', 'be', 'not', 'have', 'from'];
@@ -137,8 +142,11 @@ export function checkLocale(locale, parsed, sourceIds) {
       const re = new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
       if (re.test(target)) add(id, 'names', `"${name}" is not the ${locale} name`);
     }
-    if (/\.approval$/.test(id) && APPROVAL_BODIES[locale] && !APPROVAL_BODIES[locale].test(target)) {
-      add(id, 'approval', `approval text should name the ${locale} regulator (${APPROVAL_BODIES[locale].source})`);
+    if (/\.approval$/.test(id) && APPROVAL_BODIES[locale]) {
+      if (!APPROVAL_BODIES[locale].test(target)) {
+        add(id, 'approval', `approval text should speak of ${locale}'s regulator or region (${APPROVAL_BODIES[locale].source})`);
+      }
+      if (FOREIGN_REGULATORS.test(target)) add(id, 'approval', `approval text in ${locale} names the US regulator`);
     }
     if (locale === 'fr-CA') {
       const english = words(target).filter((w) => ENGLISH_MARKERS.includes(w));
