@@ -1,6 +1,6 @@
 // Builds (1) dist/net-widgets.js, the one-file classic script with every element, locale and all
 // content; (2) a versioned copy and its SRI hash for pinning; (3) the ES modules for npm users.
-import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
@@ -13,6 +13,7 @@ import {
   minifyCss,
   minifyHtml,
   shortMessageIds,
+  shortSourceIds,
 } from './scripts/rollup-size-plugins.mjs';
 import { parseXliff } from './scripts/locales/rules.mjs';
 
@@ -93,6 +94,16 @@ const MESSAGE_IDS = parseXliff(readFileSync(new URL(`./locales/${LOCALES[1]}.xlf
   (u) => u.id,
 );
 
+/** Every source id (the keys of src/content/sources/*.ts). */
+const SOURCE_IDS = readdirSync(new URL('./src/content/sources/', import.meta.url))
+  .filter((f) => f.endsWith('.ts'))
+  .flatMap((f) => [
+    ...readFileSync(new URL(`./src/content/sources/${f}`, import.meta.url), 'utf8').matchAll(
+      /^ {2}'?([a-z0-9-]+)'?: \{/gm,
+    ),
+  ])
+  .map((m) => m[1]);
+
 const translationsModule = fileURLToPath(new URL('./src/i18n/translations.ts', import.meta.url));
 
 function singleLocale(locale) {
@@ -122,6 +133,7 @@ const singleLocaleBuilds = LOCALES.map((locale) => ({
   plugins: [
     singleLocale(locale),
     ...plugins(),
+    shortSourceIds(SOURCE_IDS),
     inlineMessages(locale, {
       sourceLocale: localizeConfig.sourceLocale,
       catalogueFile: fileURLToPath(new URL(`./src/generated/locales/${locale}.ts`, import.meta.url)),
@@ -175,7 +187,14 @@ export default [
       inlineDynamicImports: true,
       plugins: [minify()],
     },
-    plugins: [...plugins(), shortMessageIds(MESSAGE_IDS), minifyCss(), minifyHtml(), pinned()],
+    plugins: [
+      ...plugins(),
+      shortMessageIds(MESSAGE_IDS),
+      shortSourceIds(SOURCE_IDS),
+      minifyCss(),
+      minifyHtml(),
+      pinned(),
+    ],
   },
   ...singleLocaleBuilds,
   {
