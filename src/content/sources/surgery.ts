@@ -7,12 +7,20 @@ import type { Source } from './types.js';
  * characters of each page could be read).
  *
  * Flags for the clinical reviewer:
- * - acs-risks-of-cancer-surgery-prod was read on the host prod.cancer.org (an ACS production copy,
- *   read over http); confirm its list (bleeding, damage to nearby tissues and organs) on the
- *   www.cancer.org page before sign-off.
- * - nhs-dvt-beta was read on beta.nhs.uk, an earlier NHS host; the current page
- *   (https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/) may word the 999 advice differently.
+ * - Second reader X-9 (fixer-1, 2026-12-01): acs-risks-of-cancer-surgery-prod (prod.cancer.org) and
+ *   nhs-dvt-beta (beta.nhs.uk) were dropped: their text could not be found on a public host (the
+ *   current www.cancer.org page's opening no longer shows the risk list; the current nhs.uk DVT page
+ *   was not in the store). Their facts now rest on the pages below that were read on public hosts
+ *   (acs-surgery-risks-guide, massey-surgery-risks, glos-hospitals-dvt); quotes in
+ *   /work/research/rt-interferon-trials-surgery-surveillance.md, "Additions by fixer-1".
+ * - acs-surgery-risks-guide is an older www.cancer.org address (read over http; listed here at
+ *   https) from ACS's "A Guide to Cancer Surgery"; it may now redirect to acs-risks-of-cancer-surgery.
+ *   Its title is the section heading the stored copy shows.
+ * - glos-hospitals-dvt: the stored copy showed no page heading; the title is the leaflet's subject
+ *   as its address gives it. Written for people with a suspected DVT; its 999 list is for signs of
+ *   a clot in the lungs.
  * - macmillan-pancreatic-surgery is about pancreatic cancer in general, not NETs.
+ * - No page dates: none of these stored copies showed one (second reader X-11).
  */
 export const surgerySources = {
   'ccs-net-surgery': {
@@ -50,13 +58,6 @@ export const surgerySources = {
     kind: 'patient-information',
     accessed: '2026-12-01',
   },
-  'ccs-side-effects-of-surgery': {
-    publisher: 'Canadian Cancer Society',
-    title: 'Side effects of surgery',
-    url: 'https://cancer.ca/en/treatments/treatment-types/surgery/side-effects-of-surgery',
-    kind: 'patient-information',
-    accessed: '2026-12-01',
-  },
   'acs-risks-of-cancer-surgery': {
     publisher: 'American Cancer Society',
     title: 'Risks and Side Effects of Cancer Surgery',
@@ -64,10 +65,17 @@ export const surgerySources = {
     kind: 'patient-information',
     accessed: '2026-12-01',
   },
-  'acs-risks-of-cancer-surgery-prod': {
+  'acs-surgery-risks-guide': {
     publisher: 'American Cancer Society',
-    title: 'Risks of Cancer Surgery',
-    url: 'https://prod.cancer.org/treatment/treatments-and-side-effects/treatment-types/surgery/risks-of-cancer-surgery.html',
+    title: 'What are the risks and side effects of cancer surgery?',
+    url: 'https://www.cancer.org/treatment/treatmentsandsideeffects/treatmenttypes/surgery/surgery-risks-and-side-effects',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'massey-surgery-risks': {
+    publisher: 'VCU Massey Cancer Center',
+    title: 'Risks and potential side effects',
+    url: 'https://www.massey.vcu.edu/patient-care/therapies/surgical/risks/',
     kind: 'patient-information',
     accessed: '2026-12-01',
   },
@@ -85,10 +93,10 @@ export const surgerySources = {
     kind: 'patient-information',
     accessed: '2026-12-01',
   },
-  'nhs-dvt-beta': {
-    publisher: 'NHS',
+  'glos-hospitals-dvt': {
+    publisher: 'Gloucestershire Hospitals NHS Foundation Trust',
     title: 'Deep vein thrombosis (DVT)',
-    url: 'https://beta.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
+    url: 'https://www.gloshospitals.nhs.uk/your-visit/patient-information-leaflets/deep-vein-thrombosis-dvt/',
     kind: 'patient-information',
     accessed: '2026-12-01',
   },

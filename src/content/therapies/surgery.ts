@@ -13,10 +13,12 @@ import type { Therapy } from '../types.js';
  * with NETs benefit when it can be done; type depends on location).
  * Beyond the seeds: CCS (carcinoid crisis and how it is prevented; local excision; bowel resection;
  * follow-up intervals; report new symptoms between visits), CRUK (debulking won't get rid of the
- * NET; recovery room, ICU; pain; infection), ACS (risks; what is done to reduce them), Macmillan
- * (blood clots, and 999 when you cannot reach a doctor), NHS (999 for DVT symptoms with
- * breathlessness and chest pain). Not found in a source we could read: time in hospital in days,
- * recovery time at home, and when to call about bleeding or the wound, so the card does not say.
+ * NET; recovery room, ICU; pain; infection; wound signs of infection), ACS (risks; what is done to
+ * reduce them; bleeding), VCU Massey Cancer Center (damage to organs, blood loss), Macmillan (blood
+ * clots), Gloucestershire Hospitals NHS trust (999 for signs of a clot in the lungs), OncoLink
+ * (100.4°F / 38°C). Not found in a source we could read: time in hospital in days, recovery time at
+ * home, and mild, non-urgent problems to keep for the next visit, so the card does not say
+ * (second reader S-4: that level stays empty).
  */
 export const surgery: Therapy = {
   id: 'surgery',
@@ -35,6 +37,7 @@ export const surgery: Therapy = {
     'ccs-net-follow-up',
     'macmillan-pancreatic-surgery',
     'acs-risks-of-cancer-surgery',
+    'cruk-small-bowel-net-follow-up',
   ],
   review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
   text: () => ({
@@ -66,16 +69,16 @@ export const surgery: Therapy = {
       }),
     ],
     howGiven: msg(
-      'As an operation in the hospital. Some operations use only a few small cuts (laparoscopic surgery). Before surgery, doctors usually give a drug such as octreotide or lanreotide to control hormone levels.',
+      'As an operation in the hospital. Some operations use only a few small cuts (laparoscopic surgery). To prevent a sudden release of hormones (carcinoid crisis), doctors usually give octreotide or lanreotide before surgery.',
       { id: 'surgery.howGiven' },
     ),
     experience: {
       howOften: msg(
-        'After surgery, you have follow-up visits. These are usually every 3 to 6 months for the first 3 to 5 years, then once a year.',
+        'Follow-up visits are often every 3 to 6 months for the first 3 to 5 years, then once a year. They may be more often for a fast-growing NET. Your plan depends on your situation, so ask your care team.',
         { id: 'surgery.experience.howOften' },
       ),
       hospital: msg(
-        'After the operation you go to a recovery room, then back to the ward. After a big operation, you may spend a day or so in intensive care or a high-dependency unit. You are likely to have a drip into your arm (IV) for fluids until you are eating and drinking again.',
+        'After the operation you go to a recovery room, then back to your hospital room. After a big operation, you may spend a day or so in intensive care or a special care unit. You will likely have an IV line in your arm for fluids until you can eat and drink again.',
         { id: 'surgery.experience.hospital' },
       ),
       dailyLife: msg(
@@ -111,22 +114,14 @@ export const surgery: Therapy = {
         sources: ['ccs-neuroendocrine-surgery'],
       },
       {
-        name: msg('Removing part of the tumor (debulking)', { id: 'surgery.subtype.debulking' }),
+        name: msg('Removing part of the tumor (debulking, also called cytoreductive surgery)', {
+          id: 'surgery.subtype.debulking',
+        }),
         description: msg(
-          'If the whole tumor cannot be removed, some of it is taken out. This may ease some symptoms, but it will not get rid of the NET.',
+          'If the whole tumor cannot be removed, the surgeon takes out as many cancer cells as possible. The aim is to ease symptoms and lower the hormones the tumor makes. It will not get rid of the NET.',
           { id: 'surgery.subtype.debulking.desc' },
         ),
         sources: ['seed-us-hospital', 'seed-ipsen-uk', 'cruk-net-surgery-types'],
-      },
-      {
-        name: msg('Removing as many cancer cells as possible (cytoreductive surgery)', {
-          id: 'surgery.subtype.cytoreductive',
-        }),
-        description: msg(
-          'This is used for NETs in the digestive system (gastrointestinal NETs). With fewer cancer cells, the tumor makes fewer hormones. It may also ease some symptoms.',
-          { id: 'surgery.subtype.cytoreductive.desc' },
-        ),
-        sources: ['seed-us-hospital'],
       },
       {
         name: msg('Surgery through small cuts (laparoscopic surgery)', { id: 'surgery.subtype.laparoscopic' }),
@@ -159,10 +154,10 @@ export const surgery: Therapy = {
     }),
     compare: {
       what: msg('An operation to remove the tumor, or as much of it as possible.', { id: 'surgery.compare.what' }),
-      given: msg('An operation in the hospital, then follow-up visits every few months at first.', {
+      given: msg('An operation in the hospital, then regular follow-up visits.', {
         id: 'surgery.compare.given',
       }),
-      hospital: msg('You stay in the hospital; after a big operation, you may spend a day or so in intensive care.', {
+      hospital: msg('After a big operation you stay in the hospital, and may spend a day or so in intensive care.', {
         id: 'surgery.compare.hospital',
       }),
     },
@@ -171,17 +166,20 @@ export const surgery: Therapy = {
     sources: [
       'cruk-problems-after-surgery',
       'acs-risks-of-cancer-surgery',
-      'acs-risks-of-cancer-surgery-prod',
-      'ccs-side-effects-of-surgery',
+      'acs-surgery-risks-guide',
+      'massey-surgery-risks',
       'ccs-net-surgery',
       'macmillan-blood-clots',
-      'nhs-dvt-beta',
+      'glos-hospitals-dvt',
+      'oncolink-neutropenic-fever',
+      'cruk-symptoms-of-infection',
+      'christie-infection-fever',
     ],
     review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
     text: () => ({
       title: msg('Risks and recovery after surgery', { id: 'surgery.se.title' }),
       intro: msg(
-        'Any operation can cause problems, and the possible problems depend on the kind of operation. The more complex the surgery, the greater the risk. Many problems are minor, but some can be life-threatening, so treating them early is important.',
+        'Any operation can cause problems, and the possible problems depend on the kind of operation. Many problems are minor, but some can be life-threatening, so treating them early is important.',
         { id: 'surgery.se.intro' },
       ),
       items: [
@@ -211,10 +209,13 @@ export const surgery: Therapy = {
         },
         {
           name: msg('Bleeding', { id: 'surgery.se.bleeding' }),
-          description: msg('Bleeding is part of any surgery, and it is usually controlled.', {
-            id: 'surgery.se.bleeding.desc',
-          }),
-          sources: ['acs-risks-of-cancer-surgery-prod'],
+          description: msg(
+            'You can lose blood during or after surgery. Bleeding is part of any operation, and it can usually be controlled.',
+            {
+              id: 'surgery.se.bleeding.desc',
+            },
+          ),
+          sources: ['massey-surgery-risks', 'acs-surgery-risks-guide'],
         },
         {
           name: msg('Blood clots', { id: 'surgery.se.clots' }),
@@ -231,11 +232,11 @@ export const surgery: Therapy = {
           sources: ['macmillan-blood-clots', 'acs-risks-of-cancer-surgery'],
         },
         {
-          name: msg('Damage to nearby tissues or organs', { id: 'surgery.se.organs' }),
-          description: msg('An operation can damage nearby tissues or other organs.', {
+          name: msg('Damage to organs', { id: 'surgery.se.organs' }),
+          description: msg('An operation can damage organs in the body.', {
             id: 'surgery.se.organs.desc',
           }),
-          sources: ['acs-risks-of-cancer-surgery-prod'],
+          sources: ['massey-surgery-risks'],
         },
         {
           name: msg('A sudden release of hormones (carcinoid crisis)', { id: 'surgery.se.carcinoidCrisis' }),
@@ -251,25 +252,25 @@ export const surgery: Therapy = {
       ],
       urgent: {
         emergency: [
-          msg('You have pain and swelling in a leg, with shortness of breath and chest pain.', {
-            id: 'surgery.se.urgent.emergency.clot',
-          }),
-          msg('You are short of breath or have chest pain, and you cannot speak to a doctor right away.', {
+          msg('You have chest pain, or you are short of breath for no clear reason.', {
             id: 'surgery.se.urgent.emergency.breathing',
           }),
+          msg('You cough up blood.', { id: 'surgery.se.urgent.emergency.coughBlood' }),
+          msg('You have heavy bleeding.', { id: 'surgery.se.urgent.emergency.bleeding' }),
         ],
         now: [
-          msg('You have signs of infection, such as a fever.', { id: 'surgery.se.urgent.now.infection' }),
+          msg('You have a temperature of 100.4°F (38°C) or higher, or other signs of infection.', {
+            id: 'surgery.se.urgent.now.infection',
+          }),
+          msg('Your wound is red, swollen, hot or painful, or fluid is coming out of it.', {
+            id: 'surgery.se.urgent.now.wound',
+          }),
           msg('You have pain, swelling, heat or redness in a leg (usually the calf) or an arm.', {
             id: 'surgery.se.urgent.now.clot',
           }),
           msg('Your pain is not controlled, or it is getting worse.', { id: 'surgery.se.urgent.now.pain' }),
         ],
-        nextVisit: [
-          msg('You have other side effects that you think might be from your surgery.', {
-            id: 'surgery.se.urgent.nextVisit.other',
-          }),
-        ],
+        nextVisit: [],
       },
     }),
   },
