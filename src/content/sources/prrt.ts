@@ -7,6 +7,17 @@ import type { Source } from './types.js';
  * frequency words, and none gives a "call right away" symptom list (the safety FAQ's per-topic
  * sections were not in the stored copy). Two stored versions exist of the "How is LUTATHERA given?"
  * page; both are quoted.
+ *
+ * Second reader (fixer-3, 2026-12-01):
+ * - X-13: rwjbh-cooperman-lutathera (a US cancer centre, not the manufacturer) now backs the fluids
+ *   and distance advice; its page gives 3 days and 6 feet, which the card does not repeat because
+ *   the sources differ (the team's own rules decide).
+ * - X-9: cruk-prrt-nets is on CRUK's older about-cancer host; newer wording of the page was seen
+ *   only on CRUK's preview hosts, so the address read is kept. macmillan-targeted-radionuclide-nets
+ *   cites references accessed in 2017 and shows no date (X-11).
+ * - P-1: the manufacturer's per-topic safety sections and the FDA Patient Information were still
+ *   not readable (searched again), so no warning signs for the serious risks are given beyond the
+ *   carcinoid crisis (described from the Canadian Cancer Society, ccs-net-surgery).
  */
 export const prrtSources = {
   'aaa-lutathera-side-effects': {
@@ -83,6 +94,13 @@ export const prrtSources = {
     publisher: 'Rutgers Cancer Institute of New Jersey',
     title: 'Lutathera® Infusion Treatment',
     url: 'https://cinj.org/patient-care/lutathera-infusion-treatment',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'rwjbh-cooperman-lutathera': {
+    publisher: 'RWJBarnabas Health (Cooperman Barnabas Medical Center)',
+    title: 'Lutathera Infusion',
+    url: 'https://www.rwjbh.org/cooperman-barnabas-medical-center/treatment-care/radiation-oncology/radiation-oncology-treatment-options/lutathera/',
     kind: 'patient-information',
     accessed: '2026-12-01',
   },

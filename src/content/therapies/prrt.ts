@@ -14,9 +14,16 @@ import type { Therapy } from '../types.js';
  *   September 2017 shows that page was out of date, so seed 003 is not used for the status.
  * - Side effects: the manufacturer's US patient pages (industry-sponsored) and Macmillan. No
  *   source gives frequency words beyond "most common and most serious" for one combined list, so
- *   no item carries a frequency. No source gives a PRRT-specific "call right away" list: the
- *   urgent levels use the NHS acute-oncology pages for anyone after anti-cancer treatment, and the
- *   manufacturer's own advice for the next visit.
+ *   no item carries a frequency. Where a harm rests on the manufacturer alone, the card says "the
+ *   maker" (second reader X-13); a US cancer centre (RWJBarnabas) backs the fluids and distance advice.
+ * - Serious risks (second reader P-1, P-2, X-3): the manufacturer's safety page was readable only as
+ *   headings, so the card names them and sends the reader to the team for likelihood and warning
+ *   signs; the carcinoid crisis has its own item with the Canadian Cancer Society's description
+ *   (the same wording as the surgery card).
+ * - Urgent advice: no source gives a PRRT-specific "call right away" list. The levels use the NHS
+ *   acute-oncology pages for anyone after anti-cancer treatment, OncoLink's general fever
+ *   threshold (100.4°F / 38°C: low blood counts are among the most common effects), Roswell Park
+ *   for 911, and the manufacturer's own advice for the next visit.
  */
 export const prrt: Therapy = {
   id: 'prrt',
@@ -40,6 +47,7 @@ export const prrt: Therapy = {
     'aaa-lutathera-radiation-safety',
     'aaa-lutathera-questions',
     'aaa-lutathera-side-effects',
+    'rwjbh-cooperman-lutathera',
     'ema-lutathera-epar',
     'fda-openfda-lutathera-ndc',
     'ec-union-register-lutathera',
@@ -67,20 +75,20 @@ export const prrt: Therapy = {
       msg('When the NET cannot be fully removed with surgery, or has spread.', { id: 'prrt.whenUsed.advanced' }),
     ],
     howGiven: msg(
-      'Through a drip into a vein (IV infusion), in a hospital’s nuclear medicine department. Other names for it are targeted radionuclide therapy, radioligand therapy and hormone-delivered radiotherapy.',
+      'As an IV infusion into a vein, in a hospital’s nuclear medicine department. Other names for it are targeted radionuclide therapy, radioligand therapy and hormone-delivered radiotherapy.',
       { id: 'prrt.howGiven' },
     ),
     experience: {
       howOften: msg(
-        'Usually up to 4 doses, 8 weeks apart, but you and your care team decide what suits you. Blood tests check your liver, kidneys and blood before you start and between doses. If you take a somatostatin analog, you may need to stop or change it for a short time before and during treatment.',
+        'Usually up to 4 doses, 8 weeks apart, but you and your care team decide what suits you. Blood tests check your liver, kidneys and blood before you start and between doses. If you take a somatostatin analog, tell your team: you may need to stop or change it for a short time.',
         { id: 'prrt.experience.howOften' },
       ),
       hospital: msg(
-        'Each treatment takes about 5 hours, with a drip of amino acids to protect your kidneys. You are kept away from other patients while you have it. You may have to wait a short while before you can leave.',
+        'Each treatment takes about 5 hours, with an IV of amino acids to protect your kidneys. You are kept away from other patients while you have it. You may have to wait a short while before you can leave.',
         { id: 'prrt.experience.hospital' },
       ),
       dailyLife: msg(
-        'For a few days after each dose, sit down to use the toilet, flush twice and wash your hands each time. A carer who helps you in the bathroom should wear disposable gloves for the first few days. Rules vary by hospital, so follow the steps your own team gives you.',
+        'For a few days after each dose, sit down on the toilet, flush twice, and wash your hands. A caregiver who helps you in the bathroom should wear disposable gloves for the first few days. Your team tells you how long to keep your distance from others, especially children and anyone pregnant.',
         { id: 'prrt.experience.dailyLife' },
       ),
     },
@@ -96,16 +104,15 @@ export const prrt: Therapy = {
     subtypes: [
       {
         name: msg('Pairing a test with a treatment (theranostics)', { id: 'prrt.subtype.theranostics' }),
-        description: msg(
-          'It pairs markers that help find cancer cells with a treatment that targets those cells to destroy them.',
-          { id: 'prrt.subtype.theranostics.desc' },
-        ),
+        description: msg('It pairs markers that help find cancer cells with a treatment aimed at those same cells.', {
+          id: 'prrt.subtype.theranostics.desc',
+        }),
         sources: ['seed-us-hospital'],
       },
     ],
     subtypesTitle: msg('A newer approach', { id: 'prrt.subtypesTitle' }),
     approval: msg(
-      'In the US, the FDA has approved Lutathera (lutetium Lu 177 dotatate) for NETs of the pancreas or gut with somatostatin receptors. FDA records show it has been on the US market since 2018.',
+      'In the US, the FDA has approved Lutathera (lutetium Lu 177 dotatate). It is for NETs of the pancreas or gut that have somatostatin receptors. FDA records show it has been on the US market since 2018.',
       { id: 'prrt.approval' },
     ),
     question: msg(
@@ -116,7 +123,7 @@ export const prrt: Therapy = {
       what: msg('A radioactive medicine that attaches to NET cells and gives them a targeted dose of radiation.', {
         id: 'prrt.compare.what',
       }),
-      given: msg('A drip into a vein in hospital, usually up to 4 doses, 8 weeks apart.', { id: 'prrt.compare.given' }),
+      given: msg('An IV infusion in the hospital, usually up to 4 doses, 8 weeks apart.', { id: 'prrt.compare.given' }),
       hospital: msg('About 5 hours each time, kept away from other patients.', { id: 'prrt.compare.hospital' }),
     },
   }),
@@ -129,16 +136,21 @@ export const prrt: Therapy = {
       'aaa-lutathera-helpful-hints',
       'aaa-lutathera-faq',
       'aaa-lutathera-safety-faqs',
+      'aaa-lutathera-radiation-safety',
+      'rwjbh-cooperman-lutathera',
       'macmillan-targeted-radionuclide-nets',
       'gstt-after-lutetium',
+      'ccs-net-surgery',
       'royal-surrey-oncology-hotline',
       'royal-devon-acute-oncology',
+      'roswell-park-chemo-side-effects',
+      'oncolink-neutropenic-fever',
     ],
     review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
     text: () => ({
       title: msg('Possible side effects and risks', { id: 'prrt.se.title' }),
       intro: msg(
-        'Some side effects can be serious, and your care team may need to change or stop your treatment. In studies, the most common and most serious were nausea, vomiting, low blood counts and changes in blood tests. For most people, side effects do not last long.',
+        'Some side effects can be serious, and your care team may need to change or stop your treatment. The maker says the most common and serious ones were nausea, vomiting, low blood counts and blood test changes. For most people, side effects do not last long.',
         { id: 'prrt.se.intro' },
       ),
       items: [
@@ -172,22 +184,36 @@ export const prrt: Therapy = {
         {
           name: msg('Radiation for you and the people around you', { id: 'prrt.se.radiation' }),
           description: msg(
-            'The treatment adds to your lifetime radiation exposure, which is linked to a higher risk of cancer. Your urine can carry radiation for up to 30 days. The risk to people around you is low if you follow your team’s steps.',
+            'The treatment adds to your lifetime radiation exposure, which is linked to a higher risk of cancer. Your urine can carry radiation for up to 30 days. The risk to people around you is low if you follow your team’s steps for as long as they say.',
             { id: 'prrt.se.radiation.desc' },
           ),
           helps: msg(
             'Drink plenty of fluids: the more you urinate, the faster the radiation leaves your body. Shower every day for at least the first few days. If you get a treatment card, carry it for a few days, especially if you travel through an airport.',
             { id: 'prrt.se.radiation.helps' },
           ),
-          sources: ['aaa-lutathera-faq', 'aaa-lutathera-helpful-hints', 'aaa-lutathera-after-receiving'],
+          sources: [
+            'aaa-lutathera-faq',
+            'aaa-lutathera-helpful-hints',
+            'aaa-lutathera-after-receiving',
+            'aaa-lutathera-radiation-safety',
+            'rwjbh-cooperman-lutathera',
+          ],
         },
         {
           name: msg('Other serious problems', { id: 'prrt.se.serious' }),
           description: msg(
-            'The maker lists problems to know about before you start. They include bone marrow problems and new cancers of the bone marrow or blood. Others are kidney or liver problems, allergic reactions and a hormone crisis (carcinoid crisis).',
+            'The maker lists other risks to know about before you start. They include bone marrow problems, new cancers of the bone marrow or blood, kidney or liver problems and allergic reactions. Ask your care team how likely these are for you, and which signs need a call.',
             { id: 'prrt.se.serious.desc' },
           ),
           sources: ['aaa-lutathera-safety-faqs'],
+        },
+        {
+          name: msg('A sudden release of hormones (carcinoid crisis)', { id: 'prrt.se.carcinoidCrisis' }),
+          description: msg(
+            'The maker lists this among the risks of PRRT. It causes severe flushing, low blood pressure, trouble breathing and an uneven heartbeat. It is serious and can be life-threatening.',
+            { id: 'prrt.se.carcinoidCrisis.desc' },
+          ),
+          sources: ['aaa-lutathera-safety-faqs', 'ccs-net-surgery'],
         },
         {
           name: msg('Harm to an unborn baby', { id: 'prrt.se.pregnancy' }),
@@ -213,7 +239,7 @@ export const prrt: Therapy = {
           msg('You pass out or have a seizure.', { id: 'prrt.se.urgent.emergency.collapse' }),
         ],
         now: [
-          msg('You have a fever (a high temperature).', { id: 'prrt.se.urgent.now.fever' }),
+          msg('You have a temperature of 100.4°F (38°C) or higher.', { id: 'prrt.se.urgent.now.fever' }),
           msg('You suddenly feel unwell, or you feel very unwell even without a fever.', {
             id: 'prrt.se.urgent.now.unwell',
           }),
