@@ -6,11 +6,14 @@ import type { Source } from './types.js';
  * /work/research/rt-interferon-trials-surgery-surveillance.md §5.
  *
  * Flags for the clinical reviewer:
- * - cruk-watch-and-wait was read on the host main.int.cruk.org (a CRUK integration copy); the
- *   public page is probably https://www.cancerresearchuk.org/about-cancer/treatment/watch-and-wait.
- *   Every statement that cites it also has a second source, except the worry wording
- *   ("nothing is being done", waiting for results) and "bring your check-up forward".
+ * - cruk-watch-and-wait was removed (second reader X-9, fixer-1): it was read only on
+ *   main.int.cruk.org, a CRUK integration host, and searches of the stored pages found no copy on a
+ *   public CRUK host. The worry and "bring your check-up forward" wording that rested on it alone
+ *   now says only what Northampton and CRUK's small bowel NET follow-up page say.
  * - macmillan-nets-overview was read at an older http:// Macmillan address (listed here as https).
+ *   The current page (https://www.macmillan.org.uk/cancer-information-and-support/neuroendocrine-tumours-nets)
+ *   is in the store, but its opening does not show the quoted sentences, so the older address stays.
+ * - No page dates: none of these stored copies showed one (second reader X-11).
  * - ncuk-surveillance is a NET patient charity (Neuroendocrine Cancer UK); used only beside another
  *   source.
  */
@@ -19,13 +22,6 @@ export const activeSurveillanceSources = {
     publisher: 'Macmillan Cancer Support',
     title: 'Neuroendocrine tumours (NETs)',
     url: 'https://www.macmillan.org.uk/information-and-support/neuroendocrine-tumours-nets',
-    kind: 'patient-information',
-    accessed: '2026-12-01',
-  },
-  'cruk-watch-and-wait': {
-    publisher: 'Cancer Research UK',
-    title: 'Watch and wait',
-    url: 'https://main.int.cruk.org/about-cancer/treatment/watch-and-wait',
     kind: 'patient-information',
     accessed: '2026-12-01',
   },

@@ -7,16 +7,19 @@ import type { Therapy } from '../types.js';
  * Seeds: 002 (low-grade NETs; low chance of spread or symptoms unnoticed; may prevent unnecessary
  * treatment; physical exams, blood tests, MRI or CT; further options if changes are seen).
  * Beyond the seeds: Macmillan (NET-specific: no symptoms, may not need treatment straight away),
- * CCS glossary (watchful waiting: other health problems or not wanting treatment right away;
- * treatment offered when tests show the cancer is getting worse), CRUK "Watch and wait" and
- * Northampton General Hospital (living with it: worry, anxiety "very common", support; contact the
- * team about new or worse symptoms), Neuroendocrine Cancer UK (clinic review, bloods and scans).
+ * CCS glossary (watchful waiting, a related approach: other health problems or not wanting
+ * treatment right away; treatment offered when tests show the cancer is getting worse), Northampton
+ * General Hospital and CRUK's small bowel NET follow-up page (living with it: anxiety "very common",
+ * check-ups worrying, support; contact the team about new symptoms between appointments),
+ * Neuroendocrine Cancer UK (clinic review, bloods and scans). CRUK's general "Watch and wait" page
+ * was read only on a CRUK integration host (main.int.cruk.org) and could not be found on a public
+ * one, so it is no longer cited (second reader X-9).
  * No source gives how often check-ups are on surveillance (the follow-up intervals in the CCS and
  * CRUK follow-up pages are for after treatment), so the card says to ask. No source gives urgent
- * advice by level for surveillance: CRUK's "contact … if you have new symptoms … you can bring
- * forward your clinic appointment" is not day-or-night advice, so it is in `experience.dailyLife`
- * and the urgent levels are empty (the widget then tells the reader to ask which symptoms need a
- * call).
+ * advice by level for surveillance: CRUK's "contact them if you notice any new symptoms. You don't
+ * have to wait until your next visit" is not day-or-night advice, so it is in
+ * `experience.dailyLife` and the urgent levels are empty (the widget then tells the reader to ask
+ * which symptoms need a call).
  */
 export const activeSurveillance: Therapy = {
   id: 'active-surveillance',
@@ -27,7 +30,6 @@ export const activeSurveillance: Therapy = {
     'seed-us-hospital',
     'macmillan-nets-overview',
     'ccs-glossary-watchful-waiting',
-    'cruk-watch-and-wait',
     'northampton-active-monitoring',
     'ncuk-surveillance',
     'cruk-small-bowel-net-follow-up',
@@ -46,9 +48,10 @@ export const activeSurveillance: Therapy = {
     whenUsed: [
       msg('For low-grade NETs, which tend to grow slowly.', { id: 'as.whenUsed.lowGrade' }),
       msg('When the NET is not causing any symptoms.', { id: 'as.whenUsed.noSymptoms' }),
-      msg('When you have other health problems, or you do not want other treatments right away.', {
-        id: 'as.whenUsed.choice',
-      }),
+      msg(
+        'A related approach (watchful waiting) may be offered if you have other health problems, or you do not want other treatments right away.',
+        { id: 'as.whenUsed.choice' },
+      ),
     ],
     howGiven: msg(
       'You have regular check-ups. These may include a physical exam, blood tests and scans. If tests suggest the tumor may grow or spread, your care team can offer other treatments.',
@@ -63,7 +66,7 @@ export const activeSurveillance: Therapy = {
         { id: 'as.experience.hospital' },
       ),
       dailyLife: msg(
-        'Between check-ups, contact your care team if you have new symptoms or your symptoms get worse. You do not have to wait for your next check-up.',
+        'Between check-ups, contact your care team if you notice new symptoms or have any concerns. You do not have to wait for your next check-up.',
         { id: 'as.experience.dailyLife' },
       ),
     },
@@ -103,7 +106,7 @@ export const activeSurveillance: Therapy = {
   sideEffects: {
     sources: [
       'seed-us-hospital',
-      'cruk-watch-and-wait',
+      'macmillan-nets-overview',
       'northampton-active-monitoring',
       'cruk-small-bowel-net-follow-up',
       'ccs-glossary-watchful-waiting',
@@ -112,7 +115,7 @@ export const activeSurveillance: Therapy = {
     text: () => ({
       title: msg('What monitoring involves', { id: 'as.se.title' }),
       intro: msg(
-        'Active surveillance is not a medicine or an operation. It means regular check-ups and tests while the tumor is watched. Living with a tumor that is not being treated can be hard.',
+        'Active surveillance is not a medicine or an operation. It means regular check-ups and tests while the tumor is watched.',
         { id: 'as.se.intro' },
       ),
       items: [
@@ -127,13 +130,21 @@ export const activeSurveillance: Therapy = {
         {
           name: msg('Worry while you wait', { id: 'as.se.worry' }),
           description: msg(
-            'You might worry that nothing is being done to stop the tumor. Waiting for check-ups and test results can be hard. Feeling anxious is very common.',
+            'Feeling anxious while your tumor is being watched is very common. Many people find their check-ups worrying.',
             { id: 'as.se.worry.desc' },
           ),
           helps: msg('Your care team, such as a nurse specialist, can support you and answer your questions.', {
             id: 'as.se.worry.helps',
           }),
-          sources: ['cruk-watch-and-wait', 'northampton-active-monitoring', 'cruk-small-bowel-net-follow-up'],
+          sources: ['northampton-active-monitoring', 'cruk-small-bowel-net-follow-up'],
+        },
+        {
+          name: msg('A small chance that a change is missed', { id: 'as.se.missed' }),
+          description: msg(
+            'Low-grade NETs tend to grow slowly. So the chance is low that they spread or cause symptoms before your care team notices a change.',
+            { id: 'as.se.missed.desc' },
+          ),
+          sources: ['seed-us-hospital'],
         },
         {
           name: msg('You may still need treatment later', { id: 'as.se.later' }),
