@@ -9,17 +9,18 @@ import type { Source } from './types.js';
  * trusts' acute-oncology pages, which cover anyone who has had anti-cancer treatment (the Royal
  * Surrey hotline: radiotherapy within six weeks, immunotherapy within 12 months), and their phone
  * numbers serve only those trusts' patients (the widget names none).
+ *
+ * Second reader (fixer-3, 2026-12-01):
+ * - X-11: cruk-net-radiotherapy (reviewed 19 March 2021, next review due 2024) was dropped; the
+ *   role it supported rests on the Canadian Cancer Society's NET page. acs-radiation-second-cancers
+ *   is dated 2014 (the only second-cancer page read on a public host); its date is shown.
+ * - RT-1: cruk-radiotherapy-long-term-side-effects was read again on www.cancerresearchuk.org; its
+ *   longer stored copy shows the list that "Most of these side effects are rare" refers to.
+ * - RT-4 / X-9: macmillan-radiotherapy-side-effects and macmillan-sabr sit in Macmillan's
+ *   bone-cancer sections (older URL pattern); their text is general. The titles are kept as
+ *   published; no general Macmillan page with the same sentences was found on a public host.
  */
 export const radiationTherapySources = {
-  'cruk-net-radiotherapy': {
-    publisher: 'Cancer Research UK',
-    title: 'Radiotherapy',
-    date: '2021-03-19',
-    dateKind: 'reviewed',
-    url: 'https://about-cancer.cancerresearchuk.org/about-cancer/neuroendocrine-tumours-nets/treatment/radiotherapy',
-    kind: 'patient-information',
-    accessed: '2026-12-01',
-  },
   'cruk-net-external-radiotherapy-having': {
     publisher: 'Cancer Research UK',
     title: 'Having external radiotherapy for Neuroendocrine tumours (NETs)',
@@ -68,6 +69,15 @@ export const radiationTherapySources = {
     publisher: 'American Cancer Society',
     title: 'Common side effects of radiation therapy',
     url: 'https://www.cancer.org/treatment/treatments-and-side-effects/treatment-types/radiation/radiation-therapy-guide/common-side-effects.html',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'acs-radiation-second-cancers': {
+    publisher: 'American Cancer Society',
+    title: 'Does radiation therapy cause second cancers?',
+    date: '2014-10-27',
+    dateKind: 'reviewed',
+    url: 'https://www.cancer.org/treatment/treatments-and-side-effects/treatment-types/radiation/science-behind-radiation-therapy/second-cancers.html',
     kind: 'patient-information',
     accessed: '2026-12-01',
   },

@@ -13,11 +13,17 @@ import type { Therapy } from '../types.js';
  * - The seed 002 brand name CyberKnife is replaced by the technique, stereotactic radiotherapy, in
  *   Macmillan's and an NHS trust's words (audit 1.6, L).
  * - Side effects: CRUK's, ACS's and Macmillan's general radiotherapy pages (the NET pages' own
- *   side-effect sections were not readable). No item carries a frequency: ACS calls tiredness "very
- *   common" and CRUK calls most late effects "rare", and the descriptions say so in those words.
+ *   side-effect sections were not readable). No item carries a frequency: ACS says tiredness "often
+ *   happens with radiation therapy" ("very common" is said of cancer and its treatment), and tagging
+ *   it alone would put CRUK's other general effects under "Other possible side effects". CRUK's
+ *   "Most of these side effects are rare" is about its whole late-effects list, so the card no
+ *   longer attaches it to the few it names (second reader RT-1, RT-2). The second-cancer risk (ACS,
+ *   2014) gives the same weight as the PRRT card's radiation risk.
  * - Urgent advice: no NET- or radiotherapy-specific three-level list was found; the levels use two
- *   NHS trusts' acute-oncology pages (for anyone after anti-cancer treatment) and Macmillan/ACS for
- *   the next visit.
+ *   NHS trusts' acute-oncology pages (for anyone after anti-cancer treatment), OncoLink's general
+ *   fever threshold and Roswell Park's 911 (US cancer centres), and Macmillan/ACS for the next visit.
+ * - IORT stays as seed 003 gives it ("relatively new"); no source read says how often it is used
+ *   for NETs (second reader RT-5).
  */
 export const radiationTherapy: Therapy = {
   id: 'radiation-therapy',
@@ -30,7 +36,6 @@ export const radiationTherapy: Therapy = {
     'seed-ipsen-uk',
     'seed-us-health',
     'ccs-net-radiation-therapy',
-    'cruk-net-radiotherapy',
     'cruk-net-external-radiotherapy-having',
     'cruk-net-external-radiotherapy-planning',
     'acs-external-beam-radiation',
@@ -66,7 +71,7 @@ export const radiationTherapy: Therapy = {
     ),
     experience: {
       howOften: msg(
-        'Usually once a day, Monday to Friday, for a number of weeks. Stereotactic radiotherapy uses fewer, stronger sessions: 1 to 8 over a period of 2 weeks. Your team decides how much you need and how often.',
+        'Usually once a day, Monday through Friday, for a number of weeks. Stereotactic radiotherapy uses fewer, stronger sessions: 1 to 8 over a period of 2 weeks. Your team decides how much you need and how often.',
         { id: 'rt.experience.howOften' },
       ),
       hospital: msg(
@@ -74,7 +79,7 @@ export const radiationTherapy: Therapy = {
         { id: 'rt.experience.hospital' },
       ),
       dailyLife: msg(
-        'You lie very still, and you cannot feel the rays. This treatment does not make you radioactive, so it is safe to be around other people, including children and pregnant women. Some people keep working during treatment, but others need time off.',
+        'You lie very still, and you cannot feel the rays. This treatment does not make you radioactive, and it is safe to be around others, including children and pregnant women. Some people keep working, but others need time off.',
         { id: 'rt.experience.dailyLife' },
       ),
     },
@@ -95,7 +100,7 @@ export const radiationTherapy: Therapy = {
           id: 'rt.subtype.stereotactic',
         }),
         description: msg(
-          'Thin beams from different angles meet at the tumor, giving it a high dose and nearby healthy tissue a low dose. It can treat cancer that has spread, for example to the liver. It is only suitable for some people, usually those with smaller tumors.',
+          'Thin beams meet at the tumor from different angles, giving it a high dose and nearby tissue a low dose. It can treat cancer that has spread, such as to the liver. It suits only some people, usually those with smaller tumors.',
           { id: 'rt.subtype.stereotactic.desc' },
         ),
         sources: ['seed-us-hospital', 'macmillan-sabr', 'macmillan-sabr-uses', 'uhb-sabr'],
@@ -134,8 +139,11 @@ export const radiationTherapy: Therapy = {
       'acs-radiation-stomach-abdomen',
       'macmillan-radiotherapy-side-effects',
       'royal-marsden-radiotherapy-side-effects',
+      'acs-radiation-second-cancers',
       'royal-surrey-oncology-hotline',
       'royal-devon-acute-oncology',
+      'roswell-park-chemo-side-effects',
+      'oncolink-neutropenic-fever',
     ],
     review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
     text: () => ({
@@ -199,10 +207,18 @@ export const radiationTherapy: Therapy = {
         {
           name: msg('Long-term (late) effects', { id: 'rt.se.late' }),
           description: msg(
-            'Some effects can last, or start months or years later, such as darker skin, permanent hair loss or tiredness. Most of these are rare. Your team will explain your risk before you start.',
+            'Some effects last, or start months or years later, and depend on the area treated. They include darker skin, lasting hair loss, swelling (lymphedema) and not being able to have children. Your team will explain your risk before you start.',
             { id: 'rt.se.late.desc' },
           ),
-          sources: ['cruk-radiotherapy-long-term-side-effects'],
+          sources: ['cruk-radiotherapy-long-term-side-effects', 'macmillan-radiotherapy-side-effects'],
+        },
+        {
+          name: msg('A new cancer years later (second cancer)', { id: 'rt.se.secondCancer' }),
+          description: msg(
+            'Radiation therapy can lead to a new cancer, often many years later. Overall, this risk is low, and it is weighed against the benefits of treatment.',
+            { id: 'rt.se.secondCancer.desc' },
+          ),
+          sources: ['acs-radiation-second-cancers'],
         },
       ],
       urgent: {
@@ -212,18 +228,21 @@ export const radiationTherapy: Therapy = {
           msg('You pass out or have a seizure.', { id: 'rt.se.urgent.emergency.collapse' }),
         ],
         now: [
-          msg('You have a fever (a high temperature).', { id: 'rt.se.urgent.now.fever' }),
+          msg('You have a temperature of 100.4°F (38°C) or higher.', { id: 'rt.se.urgent.now.fever' }),
           msg('You suddenly feel unwell, or you feel very unwell even without a fever.', {
             id: 'rt.se.urgent.now.unwell',
           }),
           msg('You have sudden swelling or pain in an arm or a leg.', { id: 'rt.se.urgent.now.limb' }),
-          msg('You have pain that your usual painkillers do not ease.', { id: 'rt.se.urgent.now.pain' }),
+          msg('You have pain that your usual pain medicine does not ease.', { id: 'rt.se.urgent.now.pain' }),
+          msg('You are throwing up or have diarrhea, and you need advice on how to manage it.', {
+            id: 'rt.se.urgent.now.belly',
+          }),
         ],
         nextVisit: [
           msg('You have any side effects, during or after treatment: there are often things that can help.', {
             id: 'rt.se.urgent.next.sideEffects',
           }),
-          msg('You feel tired: only you can say how tired you are.', { id: 'rt.se.urgent.next.tired' }),
+          msg('You feel tired. Tell your team how tired you are.', { id: 'rt.se.urgent.next.tired' }),
         ],
       },
     }),
