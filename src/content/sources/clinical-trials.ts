@@ -4,12 +4,19 @@ import type { Source } from './types.js';
  * Sources read for clinical trials, each on 2026-12-01 (research dossier
  * /work/research/rt-interferon-trials-surgery-surveillance.md; the stored copies show the opening
  * of each page only). The current NCI "Phases of clinical trials" page (cited by seed 001) was not
- * found, so the phases rest on the Canadian Cancer Society's and the American Cancer Society's pages.
- * Two are older URL patterns (Macmillan's "information-and-support", cancer.ca's "?region=") and
- * one is on cdn.cancer.ca: a reviewer should confirm them on the live sites. Two titles were not
- * in the stored text and are the pages' subjects, to be checked: the CCS media release (its URL
- * ends "cancer-trials-canada") and ACS's phases page (its site menu says "Phases of clinical
- * trials").
+ * found, so the phases rest on the American Cancer Society's page.
+ *
+ * Second reader X-9 / T-3 (fixer-1, 2026-12-01):
+ * - ccs-clinical-research (read only on cdn.cancer.ca) was removed; no copy on cancer.ca was found.
+ * - ccs-trial-benefits-risks now points at CCS's current page, "Clinical trial benefits, risks and
+ *   costs" (the old "?region=sk" page is gone from the citation; its quotes were replaced).
+ * - macmillan-trial-benefits-risks is still an older Macmillan address ("information-and-support");
+ *   no current general Macmillan page with the same sentences was found (only cancer-specific
+ *   copies at older addresses).
+ * - Titles still not seen in the stored text, searched again without success: the CCS media
+ *   release (its opening line is "TORONTO, ON –"; its URL ends "cancer-trials-canada") and ACS's
+ *   phases page (its site menu says "Phases of clinical trials"). Both stay flagged.
+ * - Dates: only the CCS media release shows one (2025, from its URL).
  */
 export const clinicalTrialsSources = {
   'cruk-what-you-should-be-told-trial': {
@@ -61,17 +68,10 @@ export const clinicalTrialsSources = {
     kind: 'patient-information',
     accessed: '2026-12-01',
   },
-  'ccs-clinical-research': {
-    publisher: 'Canadian Cancer Society',
-    title: 'Clinical research',
-    url: 'https://cdn.cancer.ca/en/research/understanding-cancer-research/clinical-research',
-    kind: 'patient-information',
-    accessed: '2026-12-01',
-  },
   'ccs-trial-benefits-risks': {
     publisher: 'Canadian Cancer Society',
-    title: 'Benefits and risks of clinical trials',
-    url: 'https://www.cancer.ca/en/cancer-information/diagnosis-and-treatment/clinical-trials/benefits-and-risks-of-clinical-trials/?region=sk',
+    title: 'Clinical trial benefits, risks and costs',
+    url: 'https://cancer.ca/en/treatments/clinical-trials/clinical-trial-benefits-risks-and-costs',
     kind: 'patient-information',
     accessed: '2026-12-01',
   },

@@ -16,7 +16,10 @@ import type { Therapy } from '../types.js';
  *   side-effect list. No source gives trial-specific urgent advice (it depends on the trial), so
  *   all three levels are empty and the widget tells the reader to ask the trial team.
  * - The NCI "Phases of clinical trials" page cited by seed 001 could not be read, so the phases
- *   rest on CCS and ACS instead.
+ *   rest on ACS instead (CCS's "Clinical research" page was read only on cdn.cancer.ca, so it is no
+ *   longer cited: second reader X-9).
+ * - Second reader T-2: the benefits CRUK's pros-and-cons page names (a treatment only available in
+ *   a trial; helping future patients) are said in whenUsed, beside the drawbacks list.
  */
 export const clinicalTrials: Therapy = {
   id: 'clinical-trials',
@@ -27,7 +30,7 @@ export const clinicalTrials: Therapy = {
     'seed-us-hospital',
     'seed-ipsen-uk',
     'seed-us-health',
-    'ccs-clinical-research',
+    'acs-phases-of-trials',
     'cruk-what-you-should-be-told-trial',
     'cruk-trial-pros-cons',
     'macmillan-taking-part-trial',
@@ -45,7 +48,7 @@ export const clinicalTrials: Therapy = {
       { id: 'trials.summary' },
     ),
     howItWorks: msg(
-      'New treatments are tested in steps, called phases. Early phases check safety, the dose and whether it works, and later phases compare it with existing treatments. Research into NETs is ongoing, and treatment advice can change as new treatments become available.',
+      'New treatments are tested in steps, called phases, that build on one another. Each phase answers certain questions, starting with the highest dose that can be given safely. Research into NETs is ongoing, and treatment advice can change as new treatments become available.',
       { id: 'trials.howItWorks' },
     ),
     whenUsed: [
@@ -56,11 +59,12 @@ export const clinicalTrials: Therapy = {
         'When a trial is open that fits your type of cancer and your age, near where you live. In the US, you can search the National Cancer Institute’s list or call 1-800-4-CANCER for help.',
         { id: 'trials.whenUsed.find' },
       ),
+      msg('When you want a treatment only available in a trial, or want to help improve treatment for others.', {
+        id: 'trials.whenUsed.benefits',
+      }),
       msg(
-        'Treatments still under development are not yet approved. They may never be approved or available in your country.',
-        {
-          id: 'trials.whenUsed.notApproved',
-        },
+        'Some treatments tested in trials are not yet approved. They may never be approved or available in your country.',
+        { id: 'trials.whenUsed.notApproved' },
       ),
     ],
     howGiven: msg(
