@@ -59,7 +59,7 @@ export const clinicalTrials: Therapy = {
         'When a trial is open that fits your type of cancer and your age, near where you live. In the US, you can search the National Cancer Institute’s list or call 1-800-4-CANCER for help.',
         { id: 'trials.whenUsed.find' },
       ),
-      msg('When you want a treatment only available in a trial, or want to help improve treatment for others.', {
+      msg('When you want a treatment only available in a trial, or want to help improve treatment for future patients.', {
         id: 'trials.whenUsed.benefits',
       }),
       msg(
