@@ -260,7 +260,7 @@ export const decisionChecklist = {
     'seed-ccs',
     'seed-netrf',
     'seed-ipsen-uk',
-    'acs-helpline',
+    'acs-being-part-of-trial',
     'macmillan-support-line-public',
     'macmillan-community-blog-2024',
     'ccs-cis-2016',

@@ -10,15 +10,17 @@ import type { Source } from './types.js';
  * (number, 8am to 8pm, 7 days a week); en-CA and fr-CA the Canadian Cancer Society's number (in
  * seed 004), answered by trained cancer information specialists. No current CCS page giving the
  * service's name or hours could be read, so neither is stated.
+ *
+ * Second reader (fixer-1, 2026-12-01):
+ * - D-1: the ACS helpline is cited to acs-being-part-of-trial (clinical-trials.ts), the page where
+ *   ACS's site-wide helpline box was read; the duplicate id acs-helpline (same URL) was removed. No
+ *   ACS page about the helpline itself was found in the stored pages.
+ * - D-2: not re-sourced. No current CCS service page (name, hours) and no official Macmillan page
+ *   showing the number in its readable opening were found; Macmillan's page for health
+ *   professionals confirms the hours ("7 days a week, from 8am to 8pm"). ccs-cis-2016 keeps its
+ *   old "?region=ab" address, the only one at which it was read.
  */
 export const supportSources = {
-  'acs-helpline': {
-    publisher: 'American Cancer Society',
-    title: 'Being Part of a Clinical Trial',
-    url: 'https://www.cancer.org/cancer/managing-cancer/making-treatment-decisions/clinical-trials/being-part-of-a-clinical-trial.html',
-    kind: 'patient-information',
-    accessed: '2026-12-01',
-  },
   'macmillan-support-line-public': {
     publisher: 'Macmillan Cancer Support',
     title: 'Macmillan Support Line',
