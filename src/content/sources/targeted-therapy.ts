@@ -8,10 +8,22 @@ import type { Source } from './types.js';
  * page the seeds cite is `ref-acs-pnet-targeted` in seeds.ts.
  *
  * Flags for the clinical reviewer:
- * - The ACS page read lists sunitinib, everolimus and belzutifan; its belzutifan side effects were
- *   cut off, and it had no cabozantinib section. A newer ACS text (seen only on an unofficial copy)
- *   adds cabozantinib and gives a different sunitinib "most common" list. Neither newer drug is on
- *   the card: a clinical reviewer must check the live page.
+ * - The ACS pNET page read (www.cancer.org, `ref-acs-pnet-targeted`) lists sunitinib, everolimus
+ *   and belzutifan; its belzutifan section was cut off, and it had no cabozantinib section. A newer
+ *   version of that page (seen only on an unofficial copy, so not quoted) adds cabozantinib and
+ *   gives a different sunitinib "most common" list. The sunitinib frequencies on the card follow
+ *   the version read. Cabozantinib is on the card from two pages that could be read: ACS's GI NET
+ *   targeted-therapy page (acs-gi-net-targeted) and the FDA label record (fda-cabometyx-label).
+ *   The card's drug list follows these pages and may not be complete (belzutifan is not on it).
+ * - fda-cabometyx-label: only the opening of the openFDA record was readable; it shows the label's
+ *   "recent major changes" entry for Indications and Usage, Neuroendocrine Tumors (1.4), 03/2025.
+ *   The indication's wording itself was not readable. The date below is the record's
+ *   last_updated.
+ * - novartis-afinitor-lung-net (industry-sponsored) is the Afinitor US site's lung-NET page.
+ * - upmc-sunitinib is at UPMC's older address (read over http; listed here at https).
+ * - stjude-sunitinib (St. Jude Children's Research Hospital, a resource for children's cancer) is
+ *   used only for what a VEGF inhibitor does; the stored copy showed no page title, so the title is
+ *   the drug name the page is about.
  * - The Pfizer (Sutent) and Novartis (Afinitor) pages are manufacturer sites describing US use
  *   (industry-sponsored). The Afinitor side-effect page sits in the site's breast-cancer section;
  *   only its drug-wide "most serious side effects" sentences are used.
@@ -88,6 +100,43 @@ export const targetedTherapySources = {
     title: 'Understanding Side Effects — AFINITOR® (everolimus) Tablets',
     url: 'https://www.us.afinitor.com/metastatic-breast-cancer/side-effects/side-effects/',
     kind: 'industry-sponsored',
+    accessed: '2026-12-01',
+  },
+  'acs-gi-net-targeted': {
+    publisher: 'American Cancer Society',
+    title: 'Targeted therapy and Other Drugs for Gastrointestinal Neuroendocrine Tumors',
+    url: 'https://www.cancer.org/cancer/types/gastrointestinal-carcinoid-tumor/treating/targeted-therapy-for-gastrointestinal-neuroendocrine-tumors.html',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'fda-cabometyx-label': {
+    publisher: 'U.S. Food and Drug Administration (openFDA)',
+    title: 'openFDA drug label record: CABOMETYX (cabozantinib)',
+    date: '2026-09-16',
+    dateKind: 'updated',
+    url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%223850cce2-6137-42e5-a792-d318c4a4b3b5%22',
+    kind: 'regulatory',
+    accessed: '2026-12-01',
+  },
+  'novartis-afinitor-lung-net': {
+    publisher: 'Novartis',
+    title: 'How to Take Treatment',
+    url: 'https://www.us.afinitor.com/lung-neuroendocrine-tumors/about-treatment/how-to-take/',
+    kind: 'industry-sponsored',
+    accessed: '2026-12-01',
+  },
+  'upmc-sunitinib': {
+    publisher: 'UPMC Hillman Cancer Center',
+    title: 'Sunitinib (Generic Name)',
+    url: 'https://www.upmc.com/patients-visitors/education/cancer-chemo/pages/sunitinib.aspx',
+    kind: 'patient-information',
+    accessed: '2026-12-01',
+  },
+  'stjude-sunitinib': {
+    publisher: "St. Jude Children's Research Hospital",
+    title: 'Sunitinib',
+    url: 'https://together.stjude.org/en-us/diagnosis-treatment/medicines-list/sunitinib.html',
+    kind: 'patient-information',
     accessed: '2026-12-01',
   },
   'novartis-afinitor-pnet-faq': {

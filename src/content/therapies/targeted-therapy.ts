@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import type { Therapy } from '../types.js';
 
 /**
- * Targeted therapy: everolimus and sunitinib. Every message's quotes are in
+ * Targeted therapy: everolimus, sunitinib and cabozantinib. Every message's quotes are in
  * targeted-therapy.evidence.json.
  * Seeds: 000 (targets features that make cancer cells different; many are taken by mouth; block
  * substances cancers need to grow; less damage to healthy cells than chemotherapy; used when the
@@ -13,14 +13,22 @@ import type { Therapy } from '../types.js';
  * American Cancer Society, "Targeted Drug Therapy for Pancreatic Neuroendocrine Tumor" (cited by
  * seed 000): how each drug works, once a day, and the side effects, which it separates into
  * "most common" / "other possible" (sunitinib) and "common" / "less common but serious"
- * (everolimus): `frequency` follows that split. The evidence is for NETs of the pancreas, and the
- * card says so (sunitinib: also CCS; everolimus in other NETs: NICE TA449, en-GB only).
+ * (everolimus): `frequency` follows that split; the sunitinib "other possible" effects carry no
+ * frequency (second reader TT-2). Sunitinib is for NETs of the pancreas (ACS, CCS, NICE).
+ * Everolimus is also used for some NETs of the gut or lung that do not make extra hormones (ACS
+ * "Targeted therapy and Other Drugs for Gastrointestinal Neuroendocrine Tumors", the Afinitor US
+ * lung-NET and pNET pages, NICE TA449 1.2). Cabozantinib: the current ACS GI NET page (its use,
+ * once a day, "most common" / "rare, but serious" side effects) and the FDA label record (its
+ * Indications and Usage section lists Neuroendocrine Tumors, 03/2025).
  * Urgent advice: the manufacturers' US patient pages (Afinitor, Sutent), CRUK and Macmillan drug
- * pages, and the general 999 / 911 guidance in urgent-advice.ts. No source gives a "tell us at
- * your next visit" item, so that level is empty (the sources say to report side effects as soon
- * as you notice them).
- * Not on the card: belzutifan and cabozantinib (the ACS page read was cut off before belzutifan's
- * uses and side effects, and had no cabozantinib section): a clinical reviewer must decide.
+ * pages, OncoLink's neutropenic-fever threshold (100.4°F / 38°C, for both drugs: UPMC says
+ * sunitinib's low blood counts raise the risk of infection), and the general 999 / 911 guidance
+ * (The Christie, Royal Surrey, WMAS, Roswell Park). No source gives a "tell us at your next visit"
+ * item, so that level is empty (the sources say to report side effects as soon as you notice them).
+ * The drug list follows the pages read and may not be complete: belzutifan is not on the card (the
+ * ACS pNET page read was cut off before its uses, which start "can be used in people with von
+ * H…"), and the pNET version of the ACS page that adds cabozantinib was only seen on an
+ * unofficial copy.
  */
 export const targetedTherapy: Therapy = {
   id: 'targeted-therapy',
@@ -38,9 +46,14 @@ export const targetedTherapy: Therapy = {
     'cruk-sunitinib',
     'cruk-everolimus',
     'macmillan-sunitinib',
+    'macmillan-everolimus',
     'nice-ta449',
     'pfizer-sutent-safety',
     'novartis-afinitor-pnet-faq',
+    'novartis-afinitor-lung-net',
+    'acs-gi-net-targeted',
+    'fda-cabometyx-label',
+    'stjude-sunitinib',
   ],
   review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
   text: () => ({
@@ -59,6 +72,10 @@ export const targetedTherapy: Therapy = {
         { id: 'tt.whenUsed.pancreas' },
       ),
       msg(
+        'For some advanced NETs of the gut or lung. Everolimus is used for those that do not make extra hormones, and cabozantinib for some NETs of the gut.',
+        { id: 'tt.whenUsed.gutLung' },
+      ),
+      msg(
         'When the NET has spread or cannot be removed with surgery. These drugs act on cancer cells all over the body.',
         { id: 'tt.whenUsed.spread' },
       ),
@@ -66,7 +83,7 @@ export const targetedTherapy: Therapy = {
         'When the NET does not respond to somatostatin analogs, or other treatments stop working. Most people have had somatostatin analogs first.',
         { id: 'tt.whenUsed.afterSsa' },
       ),
-      msg('Together with chemotherapy, surgery or other procedures.', { id: 'tt.whenUsed.combined' }),
+      msg('Sometimes together with chemotherapy, surgery or other procedures.', { id: 'tt.whenUsed.combined' }),
     ],
     howGiven: msg(
       'Many targeted drugs are taken by mouth. Everolimus (a tablet) and sunitinib (a capsule) are both taken once a day, with or without food. Your care team may need to run extra tests on the tumor to find the right drug for you.',
@@ -79,7 +96,7 @@ export const targetedTherapy: Therapy = {
       ),
       hospital: msg('You take these drugs at home.', { id: 'tt.experience.hospital' }),
       dailyLife: msg(
-        "You have blood tests before and during treatment, to check your blood cells, liver and kidneys. Do not eat grapefruit or drink grapefruit juice while you take these drugs. With sunitinib, do not take St. John's wort.",
+        "You have blood tests before and during treatment, to check your blood cells, liver and kidneys. Do not eat grapefruit or drink grapefruit juice while you take everolimus or sunitinib. With sunitinib, do not take St. John's wort.",
         { id: 'tt.experience.dailyLife' },
       ),
     },
@@ -87,10 +104,17 @@ export const targetedTherapy: Therapy = {
       {
         name: msg('Everolimus (Afinitor)', { id: 'tt.example.everolimus' }),
         description: msg(
-          'Blocks a protein called mTOR, which helps cells grow and divide. It has been shown to help treat advanced NETs that start in the pancreas.',
+          'Blocks a protein called mTOR, which helps cells grow and divide. It is used for some advanced NETs of the pancreas, gut or lung.',
           { id: 'tt.example.everolimus.desc' },
         ),
-        sources: ['seed-us-hospital', 'ref-acs-pnet-targeted', 'cruk-everolimus'],
+        sources: [
+          'seed-us-hospital',
+          'ref-acs-pnet-targeted',
+          'acs-gi-net-targeted',
+          'novartis-afinitor-lung-net',
+          'cruk-everolimus',
+          'macmillan-everolimus',
+        ],
       },
       {
         name: msg('Sunitinib (Sutent)', { id: 'tt.example.sunitinib' }),
@@ -100,28 +124,36 @@ export const targetedTherapy: Therapy = {
         ),
         sources: ['seed-us-hospital', 'ref-acs-pnet-targeted', 'ccs-net-targeted-therapy', 'cruk-sunitinib'],
       },
+      {
+        name: msg('Cabozantinib (Cabometyx)', { id: 'tt.example.cabozantinib' }),
+        description: msg(
+          'Blocks proteins that help the tumor grow and divide (tyrosine kinases), and can help slow tumor growth. It is a pill taken once a day, used for some NETs of the gut.',
+          { id: 'tt.example.cabozantinib.desc' },
+        ),
+        sources: ['acs-gi-net-targeted', 'fda-cabometyx-label'],
+      },
     ],
     subtypes: [
       {
-        name: msg('Lab-made antibodies against VEGF (VEGF monoclonal antibodies)', {
+        name: msg('Lab-made antibodies that block a signal for new blood vessels (VEGF monoclonal antibodies)', {
           id: 'tt.subtype.vegfAntibodies',
         }),
-        sources: ['seed-netrf'],
+        sources: ['seed-netrf', 'stjude-sunitinib', 'ref-acs-pnet-targeted'],
       },
       {
-        name: msg('Drugs that block VEGF signals (VEGF tyrosine kinase inhibitors)', {
+        name: msg('Other drugs that block this signal (VEGF tyrosine kinase inhibitors)', {
           id: 'tt.subtype.vegfTki',
         }),
         description: msg(
-          'Sunitinib is a drug that blocks tyrosine kinases (a TKI). Other drugs of this kind are being studied for NETs.',
+          'Tumors need new blood vessels to grow, and these drugs block a signal for them. More drugs of this kind are being studied for NETs.',
           { id: 'tt.subtype.vegfTki.desc' },
         ),
-        sources: ['seed-netrf', 'ccs-net-targeted-therapy'],
+        sources: ['seed-netrf', 'stjude-sunitinib', 'ref-acs-pnet-targeted'],
       },
     ],
     subtypesTitle: msg('Other kinds being studied for NETs', { id: 'tt.subtypesTitle' }),
     approval: msg(
-      'A few targeted drugs are approved for NETs. Ask your care team which ones could be used for your NET.',
+      'A few targeted drugs are approved for NETs. In the US, cabozantinib (Cabometyx) is one of them. Ask your care team which ones could be used for your NET.',
       {
         id: 'tt.approval',
       },
@@ -146,7 +178,11 @@ export const targetedTherapy: Therapy = {
       'novartis-afinitor-pnet-faq',
       'pfizer-sutent-safety',
       'pfizer-sutent-side-effects',
+      'acs-gi-net-targeted',
+      'upmc-sunitinib',
+      'oncolink-neutropenic-fever',
       'christie-infection-fever',
+      'royal-surrey-oncology-hotline',
       'wmas-999-or-111',
       'roswell-park-chemo-side-effects',
     ],
@@ -159,7 +195,7 @@ export const targetedTherapy: Therapy = {
       items: [
         {
           name: msg('Mouth sores', { id: 'tt.se.mouthSores' }),
-          description: msg('Sore spots may form inside your mouth. This is common with both drugs.', {
+          description: msg('Sore spots may form inside your mouth. This is common with everolimus and sunitinib.', {
             id: 'tt.se.mouthSores.desc',
           }),
           frequency: 'common',
@@ -169,25 +205,31 @@ export const targetedTherapy: Therapy = {
           sources: ['ref-acs-pnet-targeted', 'novartis-afinitor-pnet-faq'],
         },
         {
-          name: msg('Feeling sick (nausea)', { id: 'tt.se.nausea' }),
-          description: msg('You may feel sick to your stomach. This is common with both drugs.', {
-            id: 'tt.se.nausea.desc',
-          }),
+          name: msg('Nausea (feeling sick to your stomach)', { id: 'tt.se.nausea' }),
+          description: msg(
+            'Your stomach may feel unsettled, as if you might throw up. This is common with everolimus and sunitinib.',
+            {
+              id: 'tt.se.nausea.desc',
+            },
+          ),
           frequency: 'common',
           sources: ['ref-acs-pnet-targeted'],
         },
         {
           name: msg('Diarrhea', { id: 'tt.se.diarrhea' }),
-          description: msg('You may have loose, watery stools more often. This is common with both drugs.', {
-            id: 'tt.se.diarrhea.desc',
-          }),
+          description: msg(
+            'You may have loose, watery stools more often. This is common with everolimus and sunitinib.',
+            {
+              id: 'tt.se.diarrhea.desc',
+            },
+          ),
           frequency: 'common',
           sources: ['ref-acs-pnet-targeted'],
         },
         {
           name: msg('Feeling weak or tired (fatigue)', { id: 'tt.se.fatigue' }),
           description: msg(
-            'Feeling tired or weak is common with everolimus. With sunitinib, weakness is common and tiredness is less common.',
+            'Feeling tired or weak is common with everolimus. With sunitinib, weakness is common, and tiredness is also possible.',
             { id: 'tt.se.fatigue.desc' },
           ),
           frequency: 'common',
@@ -196,19 +238,20 @@ export const targetedTherapy: Therapy = {
         {
           name: msg('Skin and hair changes', { id: 'tt.se.skin' }),
           description: msg(
-            'A skin rash is common with everolimus. With sunitinib, changes in the color of your skin or hair are common.',
+            'A skin rash is common with everolimus. With sunitinib, changes in the color of your skin or hair are common. The medicine in sunitinib capsules is yellow, and it may make your skin and hair look yellow or lighter.',
             { id: 'tt.se.skin.desc' },
           ),
           frequency: 'common',
-          sources: ['ref-acs-pnet-targeted'],
+          sources: ['ref-acs-pnet-targeted', 'pfizer-sutent-side-effects'],
         },
         {
           name: msg('Low blood cell counts', { id: 'tt.se.bloodCounts' }),
-          description: msg('Sunitinib can lower the number of cells in your blood. This is common.', {
-            id: 'tt.se.bloodCounts.desc',
-          }),
+          description: msg(
+            'Low blood cell counts are common with sunitinib. They can make infections, tiredness and bleeding more likely.',
+            { id: 'tt.se.bloodCounts.desc' },
+          ),
           frequency: 'common',
-          sources: ['ref-acs-pnet-targeted'],
+          sources: ['ref-acs-pnet-targeted', 'upmc-sunitinib'],
         },
         {
           name: msg('Infections', { id: 'tt.se.infections' }),
@@ -247,7 +290,6 @@ export const targetedTherapy: Therapy = {
           description: msg('Sunitinib can raise your blood pressure.', {
             id: 'tt.se.bloodPressure.desc',
           }),
-          frequency: 'less-common',
           sources: ['ref-acs-pnet-targeted'],
         },
         {
@@ -258,22 +300,19 @@ export const targetedTherapy: Therapy = {
             'With sunitinib, your palms and the soles of your feet may become red and painful. The skin there may peel.',
             { id: 'tt.se.handFoot.desc' },
           ),
-          frequency: 'less-common',
           sources: ['ref-acs-pnet-targeted'],
         },
         {
           name: msg('Bleeding', { id: 'tt.se.bleeding' }),
           description: msg('Sunitinib can cause bleeding.', { id: 'tt.se.bleeding.desc' }),
-          frequency: 'less-common',
           sources: ['ref-acs-pnet-targeted'],
         },
         {
           name: msg('Heart problems', { id: 'tt.se.heart' }),
           description: msg(
-            'Sunitinib can cause problems with the heart. Tell your care team if you feel very tired, are short of breath, or have swollen feet and ankles.',
+            'Sunitinib can cause problems with the heart. Tell your care team if you feel very tired or your feet and ankles swell. For shortness of breath, see when to get help below.',
             { id: 'tt.se.heart.desc' },
           ),
-          frequency: 'less-common',
           sources: ['ref-acs-pnet-targeted', 'pfizer-sutent-safety'],
         },
         {
@@ -281,7 +320,6 @@ export const targetedTherapy: Therapy = {
           description: msg('Sunitinib can lower the level of thyroid hormone in your body.', {
             id: 'tt.se.thyroid.desc',
           }),
-          frequency: 'less-common',
           sources: ['ref-acs-pnet-targeted'],
         },
         {
@@ -293,24 +331,42 @@ export const targetedTherapy: Therapy = {
           frequency: 'less-common',
           sources: ['ref-acs-pnet-targeted'],
         },
+        {
+          name: msg('Common side effects of cabozantinib', { id: 'tt.se.cabozantinib' }),
+          description: msg(
+            'With cabozantinib, the most common side effects are nausea, vomiting, diarrhea, constipation, tiredness, poor appetite and high blood pressure.',
+            { id: 'tt.se.cabozantinib.desc' },
+          ),
+          frequency: 'common',
+          sources: ['acs-gi-net-targeted'],
+        },
+        {
+          name: msg('Rare but serious side effects of cabozantinib', { id: 'tt.se.cabozantinibSerious' }),
+          description: msg(
+            'They include bleeding, blood clots, very high blood pressure, and painful, peeling hands and feet. They also include liver damage, slow wound healing and harm to an unborn baby.',
+            { id: 'tt.se.cabozantinibSerious.desc' },
+          ),
+          frequency: 'less-common',
+          sources: ['acs-gi-net-targeted'],
+        },
       ],
       urgent: {
         emergency: [
-          msg('You have trouble breathing, or your tongue, mouth or throat swells.', {
-            id: 'tt.se.urgent.emergency.allergy',
+          msg('You have chest pain, or you are struggling to breathe.', {
+            id: 'tt.se.urgent.emergency.chestPain',
           }),
-          msg('You have chest pain.', { id: 'tt.se.urgent.emergency.chestPain' }),
+          msg('Your tongue, mouth or throat swells.', { id: 'tt.se.urgent.emergency.allergy' }),
           msg('You have heavy bleeding.', { id: 'tt.se.urgent.emergency.bleeding' }),
         ],
         now: [
-          msg('You take everolimus and have a temperature of 100.5°F or higher, chills, or feel unwell.', {
+          msg('You have a temperature of 100.4°F (38°C) or higher, chills, or you feel unwell.', {
             id: 'tt.se.urgent.infection',
           }),
-          msg('You have a new or worse cough, or you are short of breath or wheezing.', {
+          msg('You have a new or worse cough, wheezing, or shortness of breath.', {
             id: 'tt.se.urgent.breathing',
           }),
           msg(
-            'You take sunitinib and have itching, yellow skin or eyes, dark urine, or pain in your upper right belly.',
+            'You take sunitinib and have yellow eyes, dark urine, pain in your upper right belly, itching, or yellow skin.',
             { id: 'tt.se.urgent.now.liver' },
           ),
           msg('You take sunitinib and get a rash, or skin that blisters, cracks or peels in many places.', {
