@@ -13,7 +13,16 @@ import type { Source } from './types.js';
  *   listed here at https) that may now redirect.
  * - cruk-symptoms-of-infection-current was read on CRUK's own build hosts (prod.cruk.vercel.app,
  *   d1acqfzvcc9iwe.cloudfront.net); the URL below is the public www.cancerresearchuk.org page at the
- *   same path (inferred, not seen). Check its 999 list there before sign-off.
+ *   same path (inferred when written). Second reader X-9 (fixer-1, 2026-12-01): the store does hold
+ *   a copy of that public page, but an older one ("Last reviewed: 22 Jun 2017": "a temperature of
+ *   more than 38C", "Contact your doctor urgently"), without the 37.5°C threshold or the 999 sepsis
+ *   list quoted from the build hosts. So the link does not yet lead to the quoted words: the cards
+ *   that quote this id (chemotherapy) should re-quote the public page or drop the id before
+ *   sign-off. cruk-symptoms-of-infection (about-cancer.cancerresearchuk.org, public) shows 37.5C /
+ *   36C and "Contact your 24 hour advice line immediately", but not the 999 list either.
+ * - Surgery (fixer-1) cites cruk-symptoms-of-infection for the wound signs ("pain, redness,
+ *   discharge, swelling or heat at the site of a wound") and oncolink-neutropenic-fever and
+ *   christie-infection-fever for its fever and 999 bullets (second reader X-1, S-8).
  * - Fever thresholds differ by country and by service: CDC 100.4°F (38°C); CRUK, The Christie and
  *   UHB 37.5°C (or below 36°C); Leeds and NICE 38°C; LHSC 38°C (100.4°F); Sunnybrook 38.3°C once or
  *   38.0°C for 1 hour. Each locale follows its own sources (translator notes).
