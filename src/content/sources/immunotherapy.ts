@@ -10,12 +10,23 @@ import type { Source } from './types.js';
  * title below is the drug name the page is about. CRUK's NET page "What are targeted cancer drugs?"
  * (which lists interferon with sunitinib and everolimus) is cited as cruk-net-targeted-drugs, defined
  * in targeted-therapy.ts.
+ *
+ * Second reader (fixer-3, 2026-12-01):
+ * - I-2: none of these pages shows that interferon is still offered for NETs today, and none is
+ *   dated. Searched again: a newer CRUK page ("Targeted and immunotherapy drugs for neuroendocrine
+ *   cancer") was found only on CRUK's CDN host (d1acqfzvcc9iwe.cloudfront.net), so it is not cited;
+ *   its readable part names sunitinib and everolimus for NETs, and immunotherapy only for lung NEC.
+ *   The card says so plainly (immuno.summary) and the status stays "Being studied in research".
+ * - X-9: ccs-net-biological-therapy drops the "?region=ab" province selector from the address read
+ *   (same page); it is an older cancer.ca address that may now redirect. cruk-carcinoid-interferon,
+ *   macmillan-interferon-alpha-older and upmc-interferon-alfa are the older addresses read; no newer
+ *   public copy of their text was found.
  */
 export const immunotherapySources = {
   'ccs-net-biological-therapy': {
     publisher: 'Canadian Cancer Society',
     title: 'Biological therapy for neuroendocrine cancer',
-    url: 'https://www.cancer.ca/en/cancer-information/cancer-type/neuroendocrine/treatment/biological-therapy/?region=ab',
+    url: 'https://www.cancer.ca/en/cancer-information/cancer-type/neuroendocrine/treatment/biological-therapy/',
     kind: 'patient-information',
     accessed: '2026-12-01',
   },

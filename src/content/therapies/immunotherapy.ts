@@ -9,24 +9,37 @@ import type { Therapy } from '../types.js';
  *   immunotherapy". In the Canadian Cancer Society's usage (seed 004 and its "Biological therapy for
  *   neuroendocrine cancer" page), "biological therapy" is a wider group that also includes
  *   octreotide and lanreotide (and sunitinib), so the card no longer calls immunotherapy "biological
- *   therapy"; it says what CCS means by the term instead. CRUK lists interferon with targeted drugs.
- * - Status (audit 1.9, M): "studied" (Being studied in research). Seed 001 says immunotherapy is
- *   used more in other cancers and is being studied for NETs; seed 003 lists the other approaches
- *   as being developed. Interferon itself is in use for some people (CRUK), which the summary says.
- *   A label such as "Used for some people; mostly being studied" would fit better: a lead decision.
- * - Aim: "slow or stop growth" rests on CCS ("slow their growth") and CRUK ("interferes with how
- *   NET cells grow and multiply"); the card's own words say only "slow".
+ *   therapy"; the en-CA and fr-CA translations say what CCS means by the term (second reader I-5:
+ *   the note confused US readers). CRUK lists interferon with targeted drugs.
+ * - Status (audit 1.9, M; second reader I-2, H): "studied" (Being studied in research). Seed 001
+ *   says immunotherapy is used more in other cancers and is being studied for NETs; seed 003 lists
+ *   the other approaches as being developed. The pages on interferon for NETs are older or undated
+ *   (CRUK's "carcinoid" section, older Macmillan and cancer.ca addresses, an old UPMC address), and
+ *   none read shows that it is still offered for NETs today: a newer CRUK page on targeted and
+ *   immunotherapy drugs for NETs, seen only on CRUK's CDN host, names sunitinib and everolimus for
+ *   NETs and immunotherapy only for lung NEC. So the card says interferon "has been used", says
+ *   plainly that the sources do not show whether it is still offered, and the status matches.
+ * - Aim: 'slow' ("Slow growth"): CCS says "slow their growth" and CRUK "interferes with how NET
+ *   cells grow and multiply"; no source says "stop" (second reader X-4).
+ * - Fever (second reader I-1, H): most people get a fever within hours of an injection, and
+ *   interferon can also lower white cells. The card gives the timing (UPMC), tells the reader to ask
+ *   the team beforehand which fevers they expect, and keeps OncoLink's 100.4°F (38°C) threshold for
+ *   any fever the team has not said to expect.
  * - Brand names (Intron A, Roferon-A) appear on older CRUK, Macmillan and CCS pages; whether they
  *   are still sold in each region was not checked, so the card names none. Checkpoint inhibitors
  *   are not mentioned: no source read covers them for NETs (a clinical-review item, audit 1.9).
  * - Side effects: CRUK's NET interferon page, UPMC, OncoLink and Macmillan. Their graded lists
- *   (common / less common) were not readable, so no item carries a frequency.
+ *   (common / less common) were not readable, so no item carries a frequency. OncoLink's "in a
+ *   majority of patients" is given in words ("Most people") rather than as 'common': tagging that one
+ *   item would put CRUK's other main side effects under "Other possible side effects" (I-5).
+ * - Mood changes: no source read says when to call about them; the card sends the reader to the
+ *   team, and a severe one falls under Macmillan's "severe side effects" bullet (second reader I-4).
  */
 export const immunotherapy: Therapy = {
   id: 'immunotherapy',
   status: 'studied',
   delivery: ['injection'],
-  aims: ['slow-growth'],
+  aims: ['slow'],
   sources: [
     'seed-netrf',
     'seed-ipsen-uk',
@@ -44,7 +57,7 @@ export const immunotherapy: Therapy = {
   text: () => ({
     name: msg('Treatment that uses the immune system (immunotherapy)', { id: 'immuno.name' }),
     summary: msg(
-      'Immunotherapy helps the body’s immune system fight cancer. It is used more often for other types of cancer, and researchers are studying the part it can play in NETs. For a NET that has spread, doctors may use an immunotherapy drug called interferon, often when other treatments are not working.',
+      'Immunotherapy helps the body’s immune system fight cancer, but it is used more often for other types of cancer. Researchers are studying the part it can play in NETs, and doctors have used a drug called interferon. Our sources do not show whether interferon is still offered for NETs today, so ask your care team.',
       { id: 'immuno.summary' },
     ),
     howItWorks: msg(
@@ -65,7 +78,7 @@ export const immunotherapy: Therapy = {
       ),
     ],
     howGiven: msg(
-      'Interferon is usually an injection just under the skin of your belly or thigh. You or a family member can learn to give it at home. You keep it in the fridge.',
+      'Interferon is usually an injection just under the skin of your belly or thigh. You or a family member can learn to give it at home. You keep it in the refrigerator.',
       { id: 'immuno.howGiven' },
     ),
     experience: {
@@ -86,10 +99,10 @@ export const immunotherapy: Therapy = {
       {
         name: msg('Interferon alfa', { id: 'immuno.example.interferon' }),
         description: msg(
-          'Sometimes called a biologic therapy. The Canadian Cancer Society uses “biological therapy” for a wider group of drugs, which also includes octreotide and lanreotide.',
+          'A man-made copy of a substance the immune system makes. It is sometimes called a biologic therapy.',
           { id: 'immuno.example.interferon.desc' },
         ),
-        sources: ['seed-ipsen-uk', 'seed-ccs', 'ccs-net-biological-therapy'],
+        sources: ['seed-ipsen-uk', 'cruk-carcinoid-interferon', 'seed-ccs', 'ccs-net-biological-therapy'],
       },
     ],
     subtypes: [
@@ -111,13 +124,16 @@ export const immunotherapy: Therapy = {
       },
     ],
     subtypesTitle: msg('Other approaches being developed', { id: 'immuno.subtypesTitle' }),
-    question: msg('Is interferon an option for me, and how would it fit with my other treatments?', {
+    question: msg('Is interferon still used for NETs here, and would it be an option for me?', {
       id: 'immuno.question',
     }),
     compare: {
-      what: msg('A drug that works with the immune system (interferon), used for some NETs that have spread.', {
-        id: 'immuno.compare.what',
-      }),
+      what: msg(
+        'Treatment that helps the immune system fight cancer; for NETs it is being studied, and interferon has been used.',
+        {
+          id: 'immuno.compare.what',
+        },
+      ),
       given: msg('An injection under the skin, usually 3 times a week, that you can learn to give at home.', {
         id: 'immuno.compare.given',
       }),
@@ -134,6 +150,7 @@ export const immunotherapy: Therapy = {
       'upmc-interferon-alfa',
       'royal-surrey-oncology-hotline',
       'royal-devon-acute-oncology',
+      'roswell-park-chemo-side-effects',
     ],
     review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
     text: () => ({
@@ -145,7 +162,7 @@ export const immunotherapy: Therapy = {
         {
           name: msg('Flu-like symptoms', { id: 'immuno.se.flu' }),
           description: msg(
-            'You may have a fever, chills, a headache, aching muscles and joints, and a poor appetite. This happens in most people, within hours of the injection. It usually gets less with each dose.',
+            'Most people get a fever, chills, a headache, aching muscles and joints, or a poor appetite. These often start 1 to 2 hours after an injection and can last up to 18 hours. Before you start, ask your team which fevers they expect and which need a call.',
             { id: 'immuno.se.flu.desc' },
           ),
           sources: ['cruk-carcinoid-interferon', 'oncolink-interferon-alfa', 'upmc-interferon-alfa'],
@@ -156,7 +173,7 @@ export const immunotherapy: Therapy = {
           sources: ['cruk-carcinoid-interferon', 'upmc-interferon-alfa'],
         },
         {
-          name: msg('Feeling sick and not wanting to eat', { id: 'immuno.se.sick' }),
+          name: msg('Nausea (feeling sick to your stomach) and not wanting to eat', { id: 'immuno.se.sick' }),
           description: msg('You may feel sick to your stomach (nausea) and lose your appetite.', {
             id: 'immuno.se.sick.desc',
           }),
@@ -164,7 +181,9 @@ export const immunotherapy: Therapy = {
         },
         {
           name: msg('Changes in how your liver works', { id: 'immuno.se.liver' }),
-          description: msg('Blood tests check your liver enzymes as needed.', { id: 'immuno.se.liver.desc' }),
+          description: msg('Interferon can change how your liver works, so blood tests check it.', {
+            id: 'immuno.se.liver.desc',
+          }),
           sources: ['cruk-carcinoid-interferon', 'upmc-interferon-alfa'],
         },
         {
@@ -177,10 +196,11 @@ export const immunotherapy: Therapy = {
         },
         {
           name: msg('Depression or other mood changes', { id: 'immuno.se.mood' }),
-          description: msg('Some people feel depressed or notice other changes in their mood.', {
-            id: 'immuno.se.mood.desc',
-          }),
-          sources: ['upmc-interferon-alfa'],
+          description: msg(
+            'Some people feel depressed or notice other changes in their mood. Ask your care team who to contact if this happens.',
+            { id: 'immuno.se.mood.desc' },
+          ),
+          sources: ['upmc-interferon-alfa', 'oncolink-interferon-alfa'],
         },
         {
           name: msg('Soreness where the needle goes in', { id: 'immuno.se.injectionSite' }),
@@ -193,16 +213,14 @@ export const immunotherapy: Therapy = {
       ],
       urgent: {
         emergency: [
-          msg(
-            'You have chest pain, pressure or squeezing, or discomfort in your arms, back, neck or jaw, that lasts 2 minutes.',
-            { id: 'immuno.se.urgent.emergency.heart' },
-          ),
-          msg('You are struggling to breathe.', { id: 'immuno.se.urgent.emergency.breathing' }),
+          msg('You have chest pain, or you are struggling to breathe.', { id: 'immuno.se.urgent.emergency.chest' }),
           msg('You have severe bleeding.', { id: 'immuno.se.urgent.emergency.bleeding' }),
           msg('You pass out or have a seizure.', { id: 'immuno.se.urgent.emergency.collapse' }),
         ],
         now: [
-          msg('You have a fever of 100.4°F (38°C) or higher.', { id: 'immuno.se.urgent.now.fever' }),
+          msg('You have a temperature of 100.4°F (38°C) or higher that your team has not told you to expect.', {
+            id: 'immuno.se.urgent.now.fever',
+          }),
           msg('You feel unwell, even if you do not have a fever.', { id: 'immuno.se.urgent.now.unwell' }),
           msg('You have a severe side effect, including one that is not listed here.', {
             id: 'immuno.se.urgent.now.severe',
