@@ -49,7 +49,7 @@ export const activeSurveillance: Therapy = {
       msg('For low-grade NETs, which tend to grow slowly.', { id: 'as.whenUsed.lowGrade' }),
       msg('When the NET is not causing any symptoms.', { id: 'as.whenUsed.noSymptoms' }),
       msg(
-        'A related approach (watchful waiting) may be offered if you have other health problems, or you do not want other treatments right away.',
+        'A related approach (watchful waiting) may be offered if you have other health problems, or do not want treatment yet.',
         { id: 'as.whenUsed.choice' },
       ),
     ],
