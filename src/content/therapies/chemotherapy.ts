@@ -15,7 +15,13 @@ import type { Therapy } from '../types.js';
  * day-or-night numbers), CRUK and The Christie (999 signs), Leeds Cancer Centre (vomiting,
  * diarrhea, bruising), and the other urgent-advice sources (urgent-advice.ts).
  * Drug examples: the drugs both the ACS and CRUK lists name (generic names only: brand names
- * differ by country and no UK or Canadian source gave them).
+ * differ by country and no UK or Canadian source gave them). Cycle length: "a few weeks" covers
+ * the ACS version read ("most often 2 or 3 weeks"), the newer ACS version ("2 to 6 weeks", seen
+ * only on an unofficial copy) and CRUK's current page (a 3-week example).
+ * Side effects: no source read lists them for the NET regimens (the ACS and CCS pages were cut off
+ * before their side-effect sections), so the intro says they depend on the drugs (Macmillan) and
+ * the list keeps seed 002's general items (second reader C-2).
+ * Chemoembolization's side effects and when to call are on the liver-directed therapy card (C-3).
  */
 export const chemotherapy: Therapy = {
   id: 'chemotherapy',
@@ -33,6 +39,10 @@ export const chemotherapy: Therapy = {
     'cdc-preventing-infections',
     'cdc-watch-out-for-fever',
     'cuh-round-the-clock-help',
+    'cruk-net-chemotherapy-treatment',
+    'ccs-neuroendocrine-types',
+    'macmillan-hae-nets',
+    'northwestern-chemoembolization',
   ],
   review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
   text: () => ({
@@ -51,14 +61,15 @@ export const chemotherapy: Therapy = {
       msg('When other treatments have not worked. It is not usually the first choice for NETs.', {
         id: 'chemo.whenUsed.otherTreatments',
       }),
-      msg('For neuroendocrine carcinomas (NECs). Chemotherapy is used more often for these than for NETs.', {
-        id: 'chemo.whenUsed.nec',
-      }),
+      msg(
+        'For neuroendocrine carcinomas (NECs). These are fast-growing neuroendocrine cancers, and chemotherapy is used more often for them than for NETs.',
+        { id: 'chemo.whenUsed.nec' },
+      ),
       msg('For some NETs, such as NETs in the pancreas or in the lungs.', {
         id: 'chemo.whenUsed.sites',
       }),
       msg(
-        'For a NET that has spread to the liver, a thin tube can take the drugs straight to the tumor (chemoembolization).',
+        'For a NET that has spread to the liver. A thin tube can take the drugs straight to the tumor (chemoembolization).',
         { id: 'chemo.whenUsed.liver' },
       ),
     ],
@@ -68,15 +79,15 @@ export const chemotherapy: Therapy = {
     ),
     experience: {
       howOften: msg(
-        'Chemotherapy is given in cycles: a time of treatment, then a rest to give your body time to recover. Cycles are most often 2 or 3 weeks long. How long treatment lasts depends on how well it works and on your side effects.',
+        'Chemotherapy is given in cycles: a time of treatment, then a rest to give your body time to recover. Cycles often last a few weeks: ask your team how long yours will be. How long treatment lasts depends on how well it works and on your side effects.',
         { id: 'chemo.experience.howOften' },
       ),
       hospital: msg(
-        "You can have it in a doctor's office, a chemotherapy clinic or a hospital. A drug put into a vein may take a few minutes, or longer as a drip. Some people have a thin tube put into a large vein in the chest, which stays in during treatment.",
+        "You can have it in a doctor's office, a chemotherapy clinic or a hospital. A drug given into a vein through an IV (a drip) may take a few minutes or longer. Some people have a thin tube put into a large vein in the chest, which stays in during treatment.",
         { id: 'chemo.experience.hospital' },
       ),
       dailyLife: msg(
-        "Chemotherapy can lower the number of white blood cells that fight infection. Your risk of infection is usually highest 7 to 12 days after each dose. Keep your care team's phone numbers with you, for when the office is open and when it is closed.",
+        "Chemotherapy can lower the number of white blood cells that fight infection. Your risk of infection is often highest 7 to 12 days after each dose: ask your team when yours is. Keep your care team's phone numbers with you, for when the office is open and when it is closed.",
         { id: 'chemo.experience.dailyLife' },
       ),
     },
@@ -85,15 +96,15 @@ export const chemotherapy: Therapy = {
         name: msg('Streptozocin, with fluorouracil (5-FU) or doxorubicin', {
           id: 'chemo.example.streptozocin',
         }),
-        sources: ['acs-pnet-chemotherapy', 'cruk-net-chemotherapy-having'],
+        sources: ['acs-pnet-chemotherapy', 'cruk-net-chemotherapy-having', 'cruk-net-chemotherapy-treatment'],
       },
       {
         name: msg('Temozolomide, sometimes with capecitabine', { id: 'chemo.example.temozolomide' }),
-        sources: ['acs-pnet-chemotherapy', 'cruk-net-chemotherapy-having'],
+        sources: ['acs-pnet-chemotherapy', 'cruk-net-chemotherapy-having', 'cruk-net-chemotherapy-treatment'],
       },
       {
-        name: msg('Etoposide, with cisplatin or carboplatin', { id: 'chemo.example.etoposide' }),
-        sources: ['cruk-net-chemotherapy-having'],
+        name: msg('Etoposide, with cisplatin or carboplatin (often for NECs)', { id: 'chemo.example.etoposide' }),
+        sources: ['cruk-net-chemotherapy-having', 'cruk-net-chemotherapy-treatment'],
       },
     ],
     subtypes: [
@@ -111,10 +122,16 @@ export const chemotherapy: Therapy = {
           id: 'chemo.subtype.chemoembolization',
         }),
         description: msg(
-          'A thin tube in a blood vessel takes the drugs straight to the tumor in the liver. This may be an option when a NET has spread to the liver.',
+          'A thin tube in a blood vessel takes the drugs straight to the tumor in the liver. This may be an option when a NET has spread to the liver. Its side effects and when to call are different: see liver-directed therapy.',
           { id: 'chemo.subtype.chemoembolization.desc' },
         ),
-        sources: ['seed-us-hospital', 'ccs-net-chemotherapy', 'ccs-net-liver-directed-therapy'],
+        sources: [
+          'seed-us-hospital',
+          'ccs-net-chemotherapy',
+          'ccs-net-liver-directed-therapy',
+          'macmillan-hae-nets',
+          'northwestern-chemoembolization',
+        ],
       },
     ],
     subtypesTitle: msg('Ways chemotherapy is given', { id: 'chemo.subtypesTitle' }),
@@ -125,7 +142,7 @@ export const chemotherapy: Therapy = {
       what: msg('Anti-cancer drugs that kill cancer cells or stop them from dividing.', {
         id: 'chemo.compare.what',
       }),
-      given: msg('Into a vein or as pills, in cycles that are most often 2 or 3 weeks long.', {
+      given: msg('Into a vein or as pills, in cycles that often last a few weeks.', {
         id: 'chemo.compare.given',
       }),
       hospital: msg("Given in a doctor's office, a chemotherapy clinic or a hospital.", {
@@ -150,18 +167,21 @@ export const chemotherapy: Therapy = {
       'oncolink-neutropenic-fever',
       'lhsc-fever-card',
       'sunnybrook-fever-neutropenia',
+      'royal-surrey-oncology-hotline',
+      'macmillan-chemo-side-effects',
+      'ccs-net-chemotherapy',
     ],
     review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
     text: () => ({
       intro: msg(
-        'During chemotherapy you may have side effects. Your care team can tell you how they may affect your quality of life. Chemotherapy can also make infections more likely, so learn the warning signs below.',
+        'Side effects depend on which drugs you have, and you will not have them all. Your care team can tell you which are likely and how they may affect your quality of life. Chemotherapy can also make infections more likely, so learn the warning signs below.',
         { id: 'chemo.se.intro' },
       ),
       items: [
         {
           name: msg('Infections (low white blood cells)', { id: 'chemo.se.infection' }),
           description: msg(
-            'Chemotherapy can lower the number of white blood cells that fight infection. An infection can get worse quickly, so it needs treatment straight away.',
+            'Chemotherapy can lower the number of white blood cells that fight infection. An infection can get worse quickly, so it needs treatment right away.',
             { id: 'chemo.se.infection.desc' },
           ),
           helps: msg(
@@ -197,8 +217,10 @@ export const chemotherapy: Therapy = {
           sources: ['seed-us-hospital'],
         },
         {
-          name: msg('Feeling sick (nausea)', { id: 'chemo.se.nausea' }),
-          description: msg('You may feel sick to your stomach.', { id: 'chemo.se.nausea.desc' }),
+          name: msg('Nausea (feeling sick to your stomach)', { id: 'chemo.se.nausea' }),
+          description: msg('Your stomach may feel unsettled, as if you might throw up.', {
+            id: 'chemo.se.nausea.desc',
+          }),
           sources: ['seed-us-hospital'],
         },
         {
@@ -217,15 +239,16 @@ export const chemotherapy: Therapy = {
       urgent: {
         emergency: [
           msg('You are confused, or your speech is slurred.', { id: 'chemo.se.urgent.emergency.confusion' }),
-          msg('You are very short of breath, or it is hard to breathe.', {
-            id: 'chemo.se.urgent.emergency.breathing',
+          msg('You have chest pain, or you are struggling to breathe.', {
+            id: 'chemo.se.urgent.emergency.chestPain',
           }),
-          msg('You have chest pain.', { id: 'chemo.se.urgent.emergency.chestPain' }),
           msg('You have heavy bleeding.', { id: 'chemo.se.urgent.emergency.bleeding' }),
           msg('You have not passed any urine all day.', { id: 'chemo.se.urgent.emergency.noUrine' }),
         ],
         now: [
-          msg('You have a temperature of 100.4°F (38°C) or higher.', { id: 'chemo.se.urgent.now.fever' }),
+          msg('You have a temperature of 100.4°F (38°C) or higher, or a very low temperature.', {
+            id: 'chemo.se.urgent.now.fever',
+          }),
           msg('You have other signs of infection, such as a cough, a sore throat, or redness or swelling anywhere.', {
             id: 'chemo.se.urgent.now.infection',
           }),
@@ -236,11 +259,7 @@ export const chemotherapy: Therapy = {
           ),
           msg('You have new bruises, or small blood spots on your skin.', { id: 'chemo.se.urgent.now.bruising' }),
         ],
-        nextVisit: [
-          msg('You have a routine question about your treatment or your appointments.', {
-            id: 'chemo.se.urgent.next.routine',
-          }),
-        ],
+        nextVisit: [],
       },
     }),
   },
