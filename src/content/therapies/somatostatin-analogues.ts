@@ -20,12 +20,17 @@ import type { Therapy } from '../types.js';
  * symptoms only, lanreotide also for tumor growth (openFDA label; Novartis and Ipsen US); UK —
  * octreotide LAR also for advanced midgut NETs (Novartis UK); Canada — lanreotide (Ipsen Canada,
  * Health Canada approval 2018); no Canadian octreotide indication was found.
+ * Aim 'slow' ("Slow growth"): the sources say "may slow", never "stop" (second reader X-4).
+ * Urgent advice: no independent source giving reasons to call could be read (the CRUK, Macmillan,
+ * CCS and Cancer Care Ontario pages were cut off before them), so the "right away" signs are
+ * Ipsen's US list ("Tell your healthcare provider (HCP) if you have any of the following
+ * symptoms"), and the intro says so (X-13, SSA-1). The 911 bullet is the one every card carries.
  */
 export const somatostatinAnalogues: Therapy = {
   id: 'somatostatin-analogues',
   status: 'approved',
   delivery: ['injection'],
-  aims: ['control-symptoms', 'slow-growth'],
+  aims: ['control-symptoms', 'slow'],
   sources: [
     'seed-us-hospital',
     'seed-netrf',
@@ -135,17 +140,23 @@ export const somatostatinAnalogues: Therapy = {
     ],
     subtypesTitle: msg('Short- and long-acting forms', { id: 'ssa.subtypesTitle' }),
     approval: msg(
-      'In the US, long-acting octreotide is approved only to treat symptoms, such as severe diarrhea and flushing. Its effect on tumor growth has not been determined. Lanreotide is approved for adults with carcinoid syndrome, and to slow the growth of some advanced NETs of the gut or pancreas.',
+      'In the US, lanreotide is approved to slow the growth of some advanced NETs of the gut or pancreas. Both drugs are approved for carcinoid syndrome, a group of symptoms such as flushing and diarrhea. Long-acting octreotide is approved only for these symptoms: its effect on tumor growth has not been determined.',
       { id: 'ssa.approval' },
     ),
     question: msg('Who will give my injections, and where? Could I learn to give them myself?', {
       id: 'ssa.question',
     }),
     compare: {
-      what: msg('Injections that act like the hormone somatostatin, to ease hormone symptoms and slow growth.', {
-        id: 'ssa.compare.what',
-      }),
+      what: msg(
+        'Injections that act like the hormone somatostatin, to ease hormone symptoms. They may also slow growth.',
+        {
+          id: 'ssa.compare.what',
+        },
+      ),
       given: msg('An injection, usually every 4 weeks for the long-acting form.', { id: 'ssa.compare.given' }),
+      hospital: msg('A health care provider gives the long-acting injection, usually every 4 weeks.', {
+        id: 'ssa.compare.hospital',
+      }),
     },
   }),
   sideEffects: {
@@ -156,17 +167,20 @@ export const somatostatinAnalogues: Therapy = {
       'cruk-carcinoid-somatostatin-analogues',
       'cruk-lanreotide',
       'ipsen-somatuline-depot-side-effects',
+      'royal-surrey-oncology-hotline',
+      'wmas-999-or-111',
+      'roswell-park-chemo-side-effects',
     ],
     review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
     text: () => ({
       intro: msg(
-        'Somatostatin analogs can improve quality of life. They do not usually cause many side effects, and these are often mild. Your care team may be able to suggest ways to manage them.',
+        'Some side effects can be serious, such as gallstones, changes in blood sugar, a slow heart rate or high blood pressure. Still, these medicines can improve quality of life, most side effects are mild, and your care team may suggest ways to manage them. The warning signs below come from the maker of lanreotide.',
         { id: 'ssa.se.intro' },
       ),
       items: [
         {
-          name: msg('Feeling sick (nausea)', { id: 'ssa.se.nausea' }),
-          description: msg('You may feel sick to your stomach, or throw up.', { id: 'ssa.se.nausea.desc' }),
+          name: msg('Nausea (feeling sick to your stomach)', { id: 'ssa.se.nausea' }),
+          description: msg('Your stomach may feel unsettled, or you may throw up.', { id: 'ssa.se.nausea.desc' }),
           frequency: 'common',
           sources: [
             'seed-netrf',
@@ -222,7 +236,7 @@ export const somatostatinAnalogues: Therapy = {
         },
         {
           name: msg('Muscle and joint aches', { id: 'ssa.se.aches' }),
-          description: msg('Your muscles or joints may ache.', {
+          description: msg('With lanreotide, your muscles or joints may ache.', {
             id: 'ssa.se.aches.desc',
           }),
           frequency: 'common',
@@ -256,6 +270,13 @@ export const somatostatinAnalogues: Therapy = {
           sources: ['seed-us-hospital', 'cruk-carcinoid-somatostatin-analogues', 'ipsen-somatuline-depot-side-effects'],
         },
         {
+          name: msg('High blood pressure', { id: 'ssa.se.bloodPressure' }),
+          description: msg('Lanreotide can raise your blood pressure. This can be serious.', {
+            id: 'ssa.se.bloodPressure.desc',
+          }),
+          sources: ['ipsen-somatuline-depot-side-effects'],
+        },
+        {
           name: msg('Gallstones', { id: 'ssa.se.gallstones' }),
           description: msg('Small stones may form in the gallbladder.', {
             id: 'ssa.se.gallstones.desc',
@@ -264,16 +285,26 @@ export const somatostatinAnalogues: Therapy = {
         },
       ],
       urgent: {
-        emergency: [],
-        now: [
-          msg('You have sudden pain in the upper right part of your belly, or in your right shoulder.', {
-            id: 'ssa.se.urgent.gallstonePain',
+        emergency: [
+          msg('You have chest pain, or you are struggling to breathe.', {
+            id: 'ssa.se.urgent.emergency.chestPain',
           }),
+        ],
+        now: [
+          msg(
+            'You have sudden pain in the upper right part of your belly, your right shoulder or between your shoulder blades, sometimes with nausea.',
+            { id: 'ssa.se.urgent.gallstonePain' },
+          ),
           msg('Your skin or the whites of your eyes turn yellow.', { id: 'ssa.se.urgent.yellow' }),
           msg('You have a fever with chills.', { id: 'ssa.se.urgent.fever' }),
-          msg('Your heartbeat feels much slower than usual.', { id: 'ssa.se.urgent.heart' }),
-          msg('You are very thirsty, you urinate more than usual, or your breath smells fruity.', {
-            id: 'ssa.se.urgent.sugar',
+          msg(
+            'You are very thirsty, urinate more than usual, or your breath smells fruity (signs of high blood sugar).',
+            {
+              id: 'ssa.se.urgent.sugar',
+            },
+          ),
+          msg('You feel shaky, sweaty, dizzy or confused (signs of low blood sugar).', {
+            id: 'ssa.se.urgent.lowSugar',
           }),
         ],
         nextVisit: [
