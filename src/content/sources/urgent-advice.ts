@@ -17,8 +17,8 @@ import type { Source } from './types.js';
  *   a copy of that public page, but an older one ("Last reviewed: 22 Jun 2017": "a temperature of
  *   more than 38C", "Contact your doctor urgently"), without the 37.5°C threshold or the 999 sepsis
  *   list quoted from the build hosts. So the link does not yet lead to the quoted words: the cards
- * that quote this id (chemotherapy, targeted therapy) should re-quote the public page or drop the id before
- *   sign-off. cruk-symptoms-of-infection (about-cancer.cancerresearchuk.org, public) shows 37.5C /
+ *   that quote this id (chemotherapy, targeted therapy) should re-quote the public page or drop the
+ *   id before sign-off. cruk-symptoms-of-infection (about-cancer.cancerresearchuk.org, public) shows 37.5C /
  *   36C and "Contact your 24 hour advice line immediately", but not the 999 list either.
  * - Surgery (fixer-1) cites cruk-symptoms-of-infection for the wound signs ("pain, redness,
  *   discharge, swelling or heat at the site of a wound") and oncolink-neutropenic-fever and
