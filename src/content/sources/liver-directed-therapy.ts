@@ -8,7 +8,9 @@ import type { Source } from './types.js';
  *
  * Flags for the clinical reviewer:
  * - ccs-net-liver-directed-therapy-earlier is an earlier CCS version (the page seed 004 summarises),
- *   read on CCS's own Azure CDN; the current CCS page was cut off before its side effects.
+ *   read on CCS's own Azure CDN; the current CCS page was cut off before its side effects (read again
+ *   2026-12-01: still cut off), so the CDN address, where the quoted sentences can be checked, stays
+ *   (second reader X-9).
  * - cruk-carcinoid-rfa is an older version of CRUK's RFA page (the current one, "Radiofrequency
  *   ablation and microwave ablation for neuroendocrine tumours (NETs)", was cut off before its
  *   recovery section); the "small tumours" sentence is from the current version.

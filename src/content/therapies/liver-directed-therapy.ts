@@ -20,6 +20,14 @@ import type { Therapy } from '../types.js';
  * leaflets (Northwestern Medicine: when to call; Plymouth: rare risks).
  * The Gupta 2013 review that seed 004 cites is no longer cited: no quote from it was read.
  * TheraSphere and SIR-Spheres (seed 002, US) are dropped: no UK or Canadian source names them.
+ * Urgent advice (second reader L-1, L-6, X-1 to X-3): the 911 bullets every card carries (chest
+ * pain or struggling to breathe; heavy bleeding, here also from the groin); Northwestern's general
+ * chemoembolization list (fever over 101.5°F for more than a day, which is higher than the other
+ * cards' 100.4°F because a fever for a few days after embolization is expected; pain; groin; leg)
+ * and CRUK's RFA page. Northwestern's "Contact your physician if" and CRUK's "Contact your doctor"
+ * give no time of day: the "right away, day or night" level is the widget's.
+ * Carcinoid crisis: one plain name and the Canadian Cancer Society's description, as on the surgery
+ * card.
  */
 export const liverDirectedTherapy: Therapy = {
   id: 'liver-directed-therapy',
@@ -57,7 +65,7 @@ export const liverDirectedTherapy: Therapy = {
       msg('Sometimes to shrink a tumor so that surgery becomes possible.', { id: 'ldt.whenUsed.beforeSurgery' }),
     ],
     howGiven: msg(
-      'Most of these treatments go through a thin tube (catheter) into a blood vessel of the liver (artery). Heat treatment uses a thin probe put through the skin into the tumor. These interventional radiology treatments are not surgery, but you may need to stay in the hospital overnight.',
+      'Most go through a thin tube (catheter) into a liver artery, and heat treatment uses a thin probe through the skin. Doctors guide them with scans in the x-ray department (interventional radiology). They are not surgery, but you may need to stay in the hospital overnight.',
       { id: 'ldt.howGiven' },
     ),
     experience: {
@@ -66,11 +74,11 @@ export const liverDirectedTherapy: Therapy = {
         { id: 'ldt.experience.howOften' },
       ),
       hospital: msg(
-        'You will probably stay in the hospital overnight after embolization. After heat treatment, you can usually go home the same day or the next day. Before embolization, you may have a drip of octreotide to help prevent a flare of carcinoid symptoms.',
+        "You will probably stay overnight after embolization, and go home the same or next day after heat treatment. Before embolization, you usually can't eat for 4 to 6 hours. You may also have octreotide through an IV (a drip) to prevent a sudden release of hormones (carcinoid crisis).",
         { id: 'ldt.experience.hospital' },
       ),
       dailyLife: msg(
-        'After embolization, you may feel sick and have belly pain and a fever for a few days. After heat treatment, you should be back to your normal activities in about a week.',
+        'After embolization, you may have nausea, belly pain and a fever for a few days. After heat treatment, you should be back to your normal activities in about a week.',
         { id: 'ldt.experience.dailyLife' },
       ),
     },
@@ -150,18 +158,23 @@ export const liverDirectedTherapy: Therapy = {
       'nice-ipg786-sirt',
       'plymouth-hepatic-chemoembolisation',
       'northwestern-chemoembolization',
+      'ccs-net-surgery',
+      'royal-surrey-oncology-hotline',
+      'christie-infection-fever',
+      'wmas-999-or-111',
+      'roswell-park-chemo-side-effects',
     ],
     review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
     text: () => ({
       intro: msg(
-        'A common group of side effects after embolization is called post-embolization syndrome. Side effects usually last a few days. Serious problems are rare.',
+        'After embolization, many people have a group of common side effects (post-embolization syndrome). They usually last a few days. Serious problems are not common.',
         { id: 'ldt.se.intro' },
       ),
       items: [
         {
           name: msg('Pain in the belly or around the liver', { id: 'ldt.se.pain' }),
           description: msg(
-            'You may have pain around your liver or in your belly. Some people also have pain in the shoulders.',
+            'You may have pain around your liver or in your belly. After heat treatment, some people also have pain in the shoulders.',
             {
               id: 'ldt.se.pain.desc',
             },
@@ -180,8 +193,8 @@ export const liverDirectedTherapy: Therapy = {
           sources: ['seed-us-hospital', 'ccs-net-liver-directed-therapy-earlier', 'macmillan-hae-nets'],
         },
         {
-          name: msg('Feeling sick (nausea)', { id: 'ldt.se.nausea' }),
-          description: msg('You may feel sick to your stomach for a few days.', { id: 'ldt.se.nausea.desc' }),
+          name: msg('Nausea (feeling sick to your stomach)', { id: 'ldt.se.nausea' }),
+          description: msg('Your stomach may feel unsettled for a few days.', { id: 'ldt.se.nausea.desc' }),
           sources: ['ccs-net-liver-directed-therapy-earlier', 'macmillan-hae-nets', 'macmillan-sirt'],
         },
         {
@@ -193,12 +206,15 @@ export const liverDirectedTherapy: Therapy = {
           sources: ['seed-us-hospital', 'ccs-net-liver-directed-therapy-earlier'],
         },
         {
-          name: msg('A flare of carcinoid symptoms (carcinoid crisis)', { id: 'ldt.se.carcinoidCrisis' }),
+          name: msg('A sudden release of hormones (carcinoid crisis)', { id: 'ldt.se.carcinoidCrisis' }),
           description: msg(
-            'A carcinoid crisis can happen when people with NETs have sedation. A drip of octreotide before the treatment helps prevent it.',
+            'A NET may suddenly release too many hormones, for example when you have medicine to make you sleepy (sedation). This causes severe flushing, low blood pressure, trouble breathing and an uneven heartbeat. It is serious and can be life-threatening.',
             { id: 'ldt.se.carcinoidCrisis.desc' },
           ),
-          sources: ['ccs-net-liver-directed-therapy-earlier', 'cruk-net-tae', 'macmillan-hae-nets'],
+          helps: msg('Octreotide through an IV (a drip) before the treatment helps prevent it.', {
+            id: 'ldt.se.carcinoidCrisis.helps',
+          }),
+          sources: ['ccs-net-liver-directed-therapy-earlier', 'ccs-net-surgery', 'cruk-net-tae', 'macmillan-hae-nets'],
         },
         {
           name: msg('Tiredness', { id: 'ldt.se.fatigue' }),
@@ -216,7 +232,7 @@ export const liverDirectedTherapy: Therapy = {
         {
           name: msg('Rare serious problems', { id: 'ldt.se.rare' }),
           description: msg(
-            'Rarely, chemoembolization causes an infection, or makes the liver work less well. Heat treatment can rarely damage the bowel or bile ducts.',
+            'Very rarely, chemoembolization causes an infection, or the liver gets worse, which can lead to liver failure. Heat treatment can rarely damage the bowel or bile ducts.',
             { id: 'ldt.se.rare.desc' },
           ),
           frequency: 'less-common',
@@ -224,12 +240,30 @@ export const liverDirectedTherapy: Therapy = {
         },
       ],
       urgent: {
-        emergency: [],
+        emergency: [
+          msg('You have chest pain, or you are struggling to breathe.', { id: 'ldt.se.urgent.emergency.chestPain' }),
+          msg('You have heavy bleeding, for example from the groin where the tube went in.', {
+            id: 'ldt.se.urgent.emergency.bleeding',
+          }),
+        ],
         now: [
-          msg('You have a fever over 101.5°F that lasts more than a day.', { id: 'ldt.se.urgent.fever' }),
-          msg('You have belly pain or cramps that your pain medicine does not relieve.', { id: 'ldt.se.urgent.pain' }),
-          msg('You have severe nausea or vomiting that does not stop.', { id: 'ldt.se.urgent.vomiting' }),
-          msg('You have bleeding, pain or fluid at the groin, where the tube went in.', { id: 'ldt.se.urgent.groin' }),
+          msg(
+            'You have a fever over 101.5°F that lasts more than a day. Some fever for a few days after embolization is expected.',
+            { id: 'ldt.se.urgent.fever' },
+          ),
+          msg(
+            'Pain medicine does not relieve your belly pain, or you have severe nausea or vomiting that does not stop.',
+            {
+              id: 'ldt.se.urgent.pain',
+            },
+          ),
+          msg(
+            'You have a little bleeding, pain or fluid at the groin where the tube went in. For bleeding, first lie flat and press on it firmly for 15 minutes.',
+            { id: 'ldt.se.urgent.groin' },
+          ),
+          msg('Your leg changes color or feels cold, or your foot or leg feels numb or tingly.', {
+            id: 'ldt.se.urgent.leg',
+          }),
           msg('You still feel unwell a week after heat treatment.', { id: 'ldt.se.urgent.unwell' }),
         ],
         nextVisit: [msg('You still have pain a week after heat treatment.', { id: 'ldt.se.urgent.next.pain' })],
