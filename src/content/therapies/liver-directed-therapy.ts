@@ -65,7 +65,7 @@ export const liverDirectedTherapy: Therapy = {
       msg('Sometimes to shrink a tumor so that surgery becomes possible.', { id: 'ldt.whenUsed.beforeSurgery' }),
     ],
     howGiven: msg(
-      'Most go through a thin tube (catheter) into a liver artery, and heat treatment uses a thin probe through the skin. Doctors guide them with scans in the x-ray department (interventional radiology). They are not surgery, but you may need to stay in the hospital overnight.',
+      'Most go through a thin tube (catheter) into a liver artery. Heat treatment uses a thin probe through the skin, and doctors guide them all with scans (interventional radiology). They are not surgery, but you may need to stay in the hospital overnight.',
       { id: 'ldt.howGiven' },
     ),
     experience: {

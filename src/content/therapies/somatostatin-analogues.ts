@@ -174,7 +174,7 @@ export const somatostatinAnalogues: Therapy = {
     review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
     text: () => ({
       intro: msg(
-        'Some side effects can be serious, such as gallstones, changes in blood sugar, a slow heart rate or high blood pressure. Still, these medicines can improve quality of life, most side effects are mild, and your care team may suggest ways to manage them. The warning signs below come from the maker of lanreotide.',
+        'Some side effects can be serious: gallstones, blood sugar changes, a slow heart rate or high blood pressure. Still, these medicines can improve quality of life; most side effects are mild, and your team may suggest ways to manage them. The warning signs below come from the maker of lanreotide.',
         { id: 'ssa.se.intro' },
       ),
       items: [
@@ -292,7 +292,7 @@ export const somatostatinAnalogues: Therapy = {
         ],
         now: [
           msg(
-            'You have sudden pain in the upper right part of your belly, your right shoulder or between your shoulder blades, sometimes with nausea.',
+            'You have sudden pain in your upper right belly, your right shoulder or between your shoulder blades, sometimes with nausea.',
             { id: 'ssa.se.urgent.gallstonePain' },
           ),
           msg('Your skin or the whites of your eyes turn yellow.', { id: 'ssa.se.urgent.yellow' }),
