@@ -155,6 +155,8 @@ afterEach(() => {
 export interface TextRecorder {
   /** Every text inserted into any shadow root since recording began, joined by newlines. */
   text(): string;
+  /** Every `lang` value on an element inserted into a shadow root (or set on one) since then. */
+  langs(): string[];
   /** Stop recording new shadow roots (the observers already attached keep recording). */
   stop(): void;
 }
@@ -166,11 +168,23 @@ export interface TextRecorder {
  */
 export function recordShadowText(): TextRecorder {
   const seen: string[] = [];
+  const langs: string[] = [];
   const observers: MutationObserver[] = [];
   const record = (records: MutationRecord[]) => {
     for (const r of records) {
-      for (const n of r.addedNodes) seen.push(n.textContent ?? '');
+      for (const n of r.addedNodes) {
+        seen.push(n.textContent ?? '');
+        if (n instanceof Element) {
+          for (const el of [n, ...n.querySelectorAll('[lang]')]) {
+            const lang = el.getAttribute('lang');
+            if (lang !== null) langs.push(lang);
+          }
+        }
+      }
       if (r.type === 'characterData') seen.push((r.target as CharacterData).data);
+      if (r.type === 'attributes' && r.attributeName === 'lang') {
+        langs.push((r.target as Element).getAttribute('lang') ?? '');
+      }
     }
   };
   const saved = saveProps(Element.prototype, ['attachShadow']);
@@ -180,7 +194,13 @@ export function recordShadowText(): TextRecorder {
     attachShadow(this: Element, init: ShadowRootInit): ShadowRoot {
       const root = attach.call(this, init);
       const observer = new MutationObserver(record);
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      observer.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['lang'],
+      });
       observers.push(observer);
       return root;
     },
@@ -199,6 +219,10 @@ export function recordShadowText(): TextRecorder {
     text: () => {
       for (const o of observers) record(o.takeRecords());
       return seen.join('\n').replace(/[ \t\r\f]+/g, ' ');
+    },
+    langs: () => {
+      for (const o of observers) record(o.takeRecords());
+      return [...langs];
     },
     stop,
   };
