@@ -201,7 +201,7 @@ describe('<net-treatment-comparison>: every cell from the catalogue', () => {
       const el = await comparison(group.join(','));
       const root = el.shadowRoot!;
       const therapies = group.map((id) => getTherapy(id)!);
-      expect(root.querySelector('.notice')).to.equal(null);
+      expect(root.querySelector('.notice') === null).to.equal(true);
       // Column headers: each treatment's name, in the reader's order.
       const heads = [...root.querySelectorAll('thead th')];
       expect(heads.map((th) => norm(th.textContent))).to.deep.equal(therapies.map((t) => t.text().name));
@@ -404,7 +404,7 @@ describe('<net-treatment-comparison>: bad input', () => {
       expect(errors).to.deep.equal([]);
       const root = el.shadowRoot!;
       expect(shadowText(el).length).to.be.greaterThan(10);
-      expect(root.querySelector('img')).to.equal(null);
+      expect(root.querySelector('img') === null).to.equal(true);
       expect(root.querySelectorAll('thead th')).to.have.length(c.columns);
       const box = root.querySelector(c.columns ? '[part="problems"]' : '[part="notice"]')!;
       expect(box, 'the message box').to.exist;
