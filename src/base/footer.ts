@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getSource, type Source, type SourceId } from '../content/sources/index.js';
 import type { Review } from '../content/types.js';
-import { formatDate, formatPartialDate } from '../i18n/format.js';
+import { formatDate, formatList, formatPartialDate } from '../i18n/format.js';
 import { renderLocale } from '../i18n/locale.js';
 import { heading } from './heading.js';
 
@@ -37,6 +37,25 @@ function renderCitation(s: Source, french: boolean): TemplateResult {
     <span class="source-kind${s.kind === 'industry-sponsored' ? ' industry' : ''}">${kindLabel(s.kind)}.</span>
     ${date ? html`<span class="muted">${date}.</span>` : nothing}
   </li>`;
+}
+
+/**
+ * The sources in one line, for a printed sheet that must fit a page (the checklist's, the
+ * comparison's): each publisher once, in the order first cited, an asterisk on a publisher any
+ * of whose cited sources is industry-sponsored, and the footnote that says what it means. The
+ * full citations, with titles, dates and links, are in the widget on screen.
+ */
+export function sourcesLine(ids: readonly SourceId[]): TemplateResult {
+  const industry = new Set<string>();
+  const publishers: string[] = [];
+  for (const id of ids) {
+    const s = getSource(id);
+    if (!publishers.includes(s.publisher)) publishers.push(s.publisher);
+    if (s.kind === 'industry-sponsored') industry.add(s.publisher);
+  }
+  const names = publishers.map((p) => (industry.has(p) ? `${p}*` : p));
+  return html`${msg(str`Sources: ${formatList(names)}.`, { id: 'checklist.sheet.sources' })}
+  ${industry.size ? html`<span class="industry-note">* ${kindLabel('industry-sponsored')}.</span>` : nothing}`;
 }
 
 function kindLabel(kind: Source['kind']): string {

@@ -22,7 +22,8 @@ import { askWhenToCall, urgentHeading, MAX_URGENT } from '../../src/base/urgent-
 import { formatList } from '../../src/i18n/format.js';
 import { setLocale, withLocale } from '../../src/i18n/locale.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
-import { captureConsole, mount, shadowText } from './helpers.js';
+import { captureConsole, mount, printRulesHiding, shadowText } from './helpers.js';
+import { getSource } from '../../src/content/sources/index.js';
 
 const TAG = 'net-treatment-comparison';
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -68,8 +69,11 @@ const CELL_CHECKS: Array<(body: Element, t: Therapy) => void> = [
   // What does it aim to do?
   (body, t) => expect(listItems(body)).to.deep.equal(t.aims.map(aimLabel)),
   // How is it given, and how often?
+  // (the delivery labels are capitalized: one on its own, several as a list, never joined in a sentence)
   (body, t) => {
-    expect(norm(body.querySelector('.label-line')!.textContent)).to.equal(formatList(t.delivery.map(deliveryLabel)));
+    const line = body.querySelector('.label-line')!;
+    const labels = line.localName === 'ul' ? listItems(line) : [norm(line.textContent)];
+    expect(labels).to.deep.equal(t.delivery.map(deliveryLabel));
     expect(norm(body.textContent)).to.include(norm(t.text().compare.given));
   },
   // Time in hospital and recovery
@@ -78,8 +82,10 @@ const CELL_CHECKS: Array<(body: Element, t: Therapy) => void> = [
   (body, t) => {
     const items = t.sideEffects.text().items;
     const shown = items.some((i) => i.frequency) ? items.filter((i) => i.frequency === 'common') : items;
-    if (shown.length) expect(listItems(body)).to.deep.equal(shown.map((i) => norm(i.name)));
-    else expect(norm(body.textContent)).to.include(notInSources());
+    if (shown.length) {
+      expect(listItems(body)).to.deep.equal(shown.map((i) => norm(i.name)));
+      expect(body.querySelector('ul.run-in') !== null, 'runs on as one line on paper').to.equal(true);
+    } else expect(norm(body.textContent)).to.include(notInSources());
   },
   // When to get help urgently: the emergency and right-away levels, each under its heading.
   (body, t) => {
@@ -93,6 +99,7 @@ const CELL_CHECKS: Array<(body: Element, t: Therapy) => void> = [
       levels.map(urgentHeading),
     );
     expect(listItems(body)).to.deep.equal(levels.flatMap((l) => urgent[l].slice(0, MAX_URGENT).map(norm)));
+    expect(body.querySelector('ul.run-in') === null, 'urgent advice keeps its bullets on paper').to.equal(true);
   },
   // Approved, or being studied?
   (body, t) => {
@@ -443,6 +450,33 @@ describe('<net-treatment-comparison>: bad input', () => {
       expect(headers).to.deep.equal(names(['surgery', 'prrt', 'chemotherapy', 'immunotherapy']));
     });
   }
+});
+
+describe('<net-treatment-comparison>: print', () => {
+  it('prints the sources as one line of publishers (industry-sponsored marked), hides the buttons and the long list', async () => {
+    const page = await mount(`<${TAG} therapies="surgery,prrt,somatostatin-analogues"></${TAG}>
+      <net-side-effect-list therapy="prrt"></net-side-effect-list>`);
+    const el = page.querySelector(TAG)!;
+    const root = el.shadowRoot!;
+    const line = root.querySelector('.print-sources')!;
+    expect(getComputedStyle(line).display, 'not on screen').to.equal('none');
+    expect(printRulesHiding(line)).to.deep.equal([]);
+    const ids = ['surgery', 'prrt', 'somatostatin-analogues'].flatMap((id) => {
+      const t = getTherapy(id)!;
+      return [...t.sources, ...t.sideEffects.sources];
+    });
+    const publishers = [...new Set(ids.map((id) => getSource(id).publisher))];
+    const text = norm(line.textContent);
+    for (const p of publishers) expect(text).to.include(p);
+    const industry = ids.some((id) => getSource(id).kind === 'industry-sponsored');
+    expect(text.includes('* Industry-sponsored: written or paid for by a drug company.')).to.equal(industry);
+    // On paper: no buttons, no full source list; the review dates and the disclaimer stay.
+    for (const button of root.querySelectorAll('button')) expect(printRulesHiding(button).length).to.be.greaterThan(0);
+    expect(printRulesHiding(root.querySelector('.sources')!).length).to.be.greaterThan(0);
+    for (const kept of ['.review', '.disclaimer', 'table', '[part="heading"]']) {
+      expect(printRulesHiding(root.querySelector(kept)!), kept).to.deep.equal([]);
+    }
+  });
 });
 
 describe('<net-treatment-comparison>: heading-level and lang', () => {

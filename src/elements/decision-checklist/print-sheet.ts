@@ -3,11 +3,9 @@
  * their questions, the reader's priorities, lines for notes, sources and review dates).
  */
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { renderDisclaimer, renderReview } from '../../base/footer.js';
+import { msg } from '@lit/localize';
+import { renderDisclaimer, renderReview, sourcesLine } from '../../base/footer.js';
 import { checklistSources, decisionChecklist, decisionFactors, priorities } from '../../content/decision-factors.js';
-import { getSource } from '../../content/sources/index.js';
-import { formatList } from '../../i18n/format.js';
 
 export interface PrintSheetState {
   discussed: ReadonlySet<string>;
@@ -57,11 +55,7 @@ export function renderPrintSheet({ discussed, chosen, progress }: PrintSheetStat
     <p class="sheet-heading">${msg('My other questions and notes', { id: 'checklist.sheet.notes' })}</p>
     <div class="sheet-lines"><span></span><span></span><span></span></div>
     <p class="sheet-support">${t.support.join(' ')}</p>
-    <p class="sheet-sources">
-      ${msg(str`Sources: ${formatList(checklistSources().map((id) => getSource(id).publisher))}.`, {
-        id: 'checklist.sheet.sources',
-      })}
-    </p>
+    <p class="sheet-sources">${sourcesLine(checklistSources())}</p>
     ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
   </div>`;
 }

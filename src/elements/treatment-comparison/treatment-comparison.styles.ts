@@ -129,38 +129,98 @@ export const treatmentComparisonStyles = css`
     }
   }
 
+  /* The sources in one line: only on paper (the full citations are on screen). */
+  .print-only {
+    display: none;
+  }
+
+  /*
+   * Print: a sheet to take to an appointment, black on white, no buttons. The table keeps every
+   * answer at a small but readable size, its header repeats on each page, no row is split; the
+   * sources become one line of publishers (base/footer.ts sourcesLine), the review dates stay.
+   */
   @media print {
     .comparison.surface {
       border: 0;
       padding: 0;
       background: #fff;
       color: #000;
-      font-size: 0.78em;
-      line-height: 1.3;
+      font-size: 0.66em;
+      line-height: 1.2;
+    }
+    .heading {
+      margin-bottom: 0.2em;
+      font-size: 1.25em;
     }
     .intro {
-      margin: 0 0 0.4em;
+      margin: 0 0 0.3em;
+    }
+    .grid {
+      margin: 0.3em 0;
+    }
+    /* On paper the column headings say it: the caption (the names again) gives its lines to the answers. */
+    caption {
+      display: none;
     }
     th,
     td {
-      padding: 0.3em 0.4em;
+      padding: 0.2em 0.35em;
       border-color: #777;
       background: #fff !important;
+    }
+    /* Wide enough for the longest French word of a question ("rétablissement", bold) at this size. */
+    tbody th,
+    .corner {
+      width: 8em;
+    }
+    thead th {
+      font-size: 1em;
+    }
+    thead {
+      display: table-header-group;
     }
     tr {
       break-inside: avoid;
     }
-    /* Four columns are tight on A4 and Letter portrait: a smaller type keeps them on one page. */
-    table.cols-4 {
-      font-size: 0.9em;
+    td p,
+    .values {
+      margin-bottom: 0.15em;
     }
-    .sources ol,
+    .values {
+      padding-inline-start: 1em;
+    }
+    .values li + li {
+      margin-top: 0;
+    }
+    /* Names and aims run on as one line of text on paper ("Pain · Infection · …"); urgent advice keeps its bullets. */
+    .values.run-in {
+      padding: 0;
+      list-style: none;
+    }
+    .values.run-in li {
+      display: inline;
+    }
+    .values.run-in li:not(:last-child)::after {
+      content: ' · ';
+    }
+    /* Four columns are tight on A4 and Letter portrait: a smaller type keeps them readable. */
+    table.cols-4 {
+      font-size: 0.92em;
+    }
+    .sources {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .print-sources,
     .review,
     .disclaimer {
-      font-size: 0.8em;
+      margin: 0.3em 0 0;
+      font-size: 0.85em;
     }
-    .sources li + li {
-      margin-top: 0;
+    .disclaimer {
+      padding-top: 0.25em;
     }
   }
 `;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { buttonStyles } from '../../base/buttons.styles.js';
-import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
+import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources, sourcesLine } from '../../base/footer.js';
 import { heading } from '../../base/heading.js';
 import { warnOnce } from '../../base/log.js';
 import { NetElement, contactLabel } from '../../base/net-element.js';
@@ -132,7 +132,9 @@ export class NetTreatmentComparison extends NetElement {
           ${msg('Print this comparison', { id: 'comparison.print' })}
         </button>
       </p>
-      ${renderSources([...sources], sub)} ${renderReview(review)} ${renderDisclaimer()}
+      ${renderSources([...sources], sub)}
+      <p class="print-sources print-only">${sourcesLine([...sources])}</p>
+      ${renderReview(review)} ${renderDisclaimer()}
     </section>`;
   }
 
@@ -177,8 +179,15 @@ export class NetTreatmentComparison extends NetElement {
       },
       {
         question: msg('How is it given, and how often?', { id: 'comparison.row.given' }),
+        // Labels are capitalized ("Injection", "Radiation treatment"): a list, never joined in a sentence.
         cell: (t) =>
-          html`<p class="label-line">${formatList(t.delivery.map(deliveryLabel))}</p>
+          html`${
+              t.delivery.length === 1
+                ? html`<p class="label-line">${deliveryLabel(t.delivery[0])}</p>`
+                : html`<ul class="values label-line">
+                    ${t.delivery.map((d) => html`<li>${deliveryLabel(d)}</li>`)}
+                  </ul>`
+            }
             <p>${t.text().compare.given}</p>`,
       },
       {
@@ -305,8 +314,9 @@ function orNotInSources(text: string | undefined): TemplateResult {
   return html`<p class=${text ? '' : 'unknown'}>${text ?? notInSources()}</p>`;
 }
 
-function valueList(values: readonly string[]): TemplateResult {
-  return html`<ul class="values">
+/** A list of short values; `runIn`: printed as one run of text (aims, side effects), not bullets. */
+function valueList(values: readonly string[], runIn = true): TemplateResult {
+  return html`<ul class="values${runIn ? ' run-in' : ''}">
     ${values.map((v) => html`<li>${v}</li>`)}
   </ul>`;
 }
@@ -319,7 +329,7 @@ function renderUrgentCell(t: Therapy): TemplateResult {
   return html`${levels.map(
     (l) =>
       html`<p class="label-line">${urgentHeading(l)}</p>
-        ${valueList(urgentLines(advice, l, t.id))}`,
+        ${valueList(urgentLines(advice, l, t.id), false)}`,
   )}`;
 }
 
