@@ -20,6 +20,8 @@ export default tseslint.config(
       'src/generated/',
       'custom-elements.json',
       'bench/results*.json',
+      'wordpress/net-treatment-widgets/assets/',
+      'wordpress/net-treatment-widgets/build/',
     ],
   },
   js.configs.recommended,
@@ -47,6 +49,19 @@ export default tseslint.config(
   {
     files: ['demo/**/*.js', 'examples/**/*.{js,jsx}', 'test/fixtures/**/*.js'],
     languageOptions: { globals: globals.browser, parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  // The WordPress plugin: its block editor script (JSX; @wordpress/* imports become the `wp` global
+  // at build time) and its real-WordPress test, which hands functions to the browser.
+  {
+    files: ['wordpress/**/*.js'],
+    languageOptions: {
+      globals: { ...globals.browser, wp: 'readonly' },
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+  },
+  {
+    files: ['test/wordpress/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   // The TypeScript example imports the published package, which only the package test installs
   // (and type-checks with tsc there): lint it without type information.

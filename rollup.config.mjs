@@ -16,6 +16,7 @@ import {
   shortSourceIds,
 } from './scripts/rollup-size-plugins.mjs';
 import { parseXliff } from './scripts/locales/rules.mjs';
+import { LOCALES, TAGS } from './scripts/lib/project.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const version = pkg.version;
@@ -36,6 +37,43 @@ function dropLitVersionGlobals() {
       if (!/[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
       const out = code.replace(pattern, 'void 0');
       return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Lit reads its hydration support from a page global, `litElementHydrateSupport`, which
+ * `@lit-labs/ssr-client` sets (src/ssr/hydrate-support.ts). In the one-file bundles that global
+ * becomes `__nwHydrate`, a variable of the bundle (declared in `intro`): nothing is added to the
+ * page, a host's own Lit is neither patched by ours nor ours by a host's. The build fails if a
+ * module that should have been rewritten was not (a new Lit that reads the global another way).
+ */
+function bundleLocalHydrateSupport() {
+  const modules = [
+    /[\\/]lit-element[\\/]lit-element\.js$/,
+    /[\\/]@lit-labs[\\/]ssr-client[\\/]lit-element-hydrate-support\.js$/,
+    /[\\/]src[\\/]ssr[\\/](hydrate|discard)-support\.ts$/,
+  ];
+  const pattern = /\b(?:globalThis|[\w$]+)\.litElementHydrateSupport\b/g;
+  let rewritten = [];
+  return {
+    name: 'net-widgets-bundle-local-hydrate-support',
+    buildStart() {
+      rewritten = [];
+    },
+    transform(code, id) {
+      const index = modules.findIndex((m) => m.test(id));
+      if (index < 0) return null;
+      const out = code.replace(pattern, '__nwHydrate');
+      if (out === code) this.error(`${id}: no litElementHydrateSupport to rewrite`);
+      rewritten.push(id);
+      return { code: out, map: null };
+    },
+    buildEnd(error) {
+      // Lit itself and the support module of src/ssr/ at least (ssr-client only in the full bundle).
+      const has = (i) => rewritten.some((id) => modules[i].test(id));
+      if (!error && !(has(0) && has(2)))
+        this.error(`litElementHydrateSupport rewritten only in ${rewritten.join(', ')}`);
     },
   };
 }
@@ -62,7 +100,8 @@ const minify = () =>
  * before Lit loads (a second `trustedTypes.createPolicy('lit-html')` would throw under Trusted
  * Types). The same version is a silent no-op; another version warns; the first one wins.
  */
-const intro = `var __nw = typeof window !== 'undefined' && window.NetWidgets;
+const intro = `var __nwHydrate;
+var __nw = typeof window !== 'undefined' && window.NetWidgets;
 if (__nw) {
   if (__nw.version !== ${JSON.stringify(version)}) console.warn('[net-widgets] version ' + __nw.version + ' is already on this page; this copy (${version}) does nothing.');
   return;
@@ -87,8 +126,6 @@ const outro = `} catch (error) {
  * replaced by a module with no catalogue that pins the locale, so the file always renders in it
  * and carries its text once.
  */
-const localizeConfig = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
-const LOCALES = [localizeConfig.sourceLocale, ...localizeConfig.targetLocales];
 /** Every message id (the XLIFF lists them all; lit-localize extract keeps it current). */
 const MESSAGE_IDS = parseXliff(readFileSync(new URL(`./locales/${LOCALES[1]}.xlf`, import.meta.url), 'utf8')).units.map(
   (u) => u.id,
@@ -108,8 +145,16 @@ const translationsModule = fileURLToPath(new URL('./src/i18n/translations.ts', i
 
 function singleLocale(locale) {
   const msgRuntime = fileURLToPath(new URL('./src/i18n/msg-runtime.ts', import.meta.url));
+  const hydrateSupport = fileURLToPath(new URL('./src/ssr/hydrate-support.ts', import.meta.url));
+  const discardSupport = fileURLToPath(new URL('./src/ssr/discard-support.ts', import.meta.url));
   return {
     name: 'net-widgets-single-locale',
+    // No hydration in these files (src/ssr/discard-support.ts says why): server-rendered widgets
+    // are rendered afresh.
+    async resolveId(source, importer) {
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === hydrateSupport ? discardSupport : null;
+    },
     // With every msg() compiled away, @lit/localize's runtime has nothing left to do.
     load(id) {
       if (id === msgRuntime) return 'export const installMsg = () => {};';
@@ -132,10 +177,11 @@ const singleLocaleBuilds = LOCALES.map((locale) => ({
   },
   plugins: [
     singleLocale(locale),
+    bundleLocalHydrateSupport(),
     ...plugins(),
     shortSourceIds(SOURCE_IDS),
     inlineMessages(locale, {
-      sourceLocale: localizeConfig.sourceLocale,
+      sourceLocale: LOCALES[0],
       catalogueFile: fileURLToPath(new URL(`./src/generated/locales/${locale}.ts`, import.meta.url)),
     }),
     minifyCss(),
@@ -188,6 +234,7 @@ export default [
       plugins: [minify()],
     },
     plugins: [
+      bundleLocalHydrateSupport(),
       ...plugins(),
       shortMessageIds(MESSAGE_IDS),
       shortSourceIds(SOURCE_IDS),
@@ -198,12 +245,9 @@ export default [
   },
   ...singleLocaleBuilds,
   {
-    input: {
-      index: 'src/index.ts',
-      'net-therapy-card': 'src/net-therapy-card.ts',
-      'net-side-effect-list': 'src/net-side-effect-list.ts',
-      'net-decision-checklist': 'src/net-decision-checklist.ts',
-    },
+    // The package entry and one module per element (src/net-<tag>.ts); package.json "exports"
+    // names each (test/package/manifest.test.mjs checks that the two agree).
+    input: { index: 'src/index.ts', ...Object.fromEntries(TAGS.map((tag) => [tag, `src/${tag}.ts`])) },
     output: {
       dir: 'dist/esm',
       format: 'es',
@@ -224,6 +268,24 @@ export default [
         },
       },
       ...plugins(),
+    ],
+  },
+  {
+    // net-treatment-widgets/ssr, for Node: src/ssr/index.ts and its own copy of the elements. The
+    // html`` and css`` templates are squeezed exactly as in dist/net-widgets.js, so what it renders
+    // is what the bundle hydrates (Lit matches templates by a digest of their strings) and its
+    // <style> text is what dist/static/csp-hashes.json hashes. lit, @lit/localize and
+    // @lit-labs/ssr stay imports (one Lit for Lit SSR and the elements it renders); parse5 is
+    // bundled, so the server needs no package beyond the optional peer @lit-labs/ssr.
+    input: 'src/ssr/index.ts',
+    output: { file: 'dist/ssr/index.js', format: 'es', banner },
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
+    plugins: [
+      replace({ preventAssignment: true, values: { __NET_WIDGETS_VERSION__: JSON.stringify(version) } }),
+      resolve({ exportConditions: ['node', 'import', 'default'], preferBuiltins: true }),
+      esbuild({ target: 'node20', tsconfig: 'tsconfig.json' }),
+      minifyCss(),
+      minifyHtml(),
     ],
   },
 ];

@@ -2,7 +2,7 @@
 // npm run bench — the widgets against the physical limit (the same DOM as static HTML), in
 // Chromium. Prints a table per section and writes every figure to bench/results.json.
 //
-//   node bench/run.mjs [--runs=7] [--only=sizes,render,first,heap,cls,switch,profile]
+//   node bench/run.mjs [--runs=7] [--only=sizes,render,first,heap,cls,switch,profile,ssr]
 //   npm run bench -- --runs=3 --only=sizes      (or: npm run bench --runs=3, read from npm's config)
 //
 // Needs a build (npm run build). Each section is a module in bench/sections/ exporting run(ctx).
@@ -18,7 +18,7 @@ import { serve } from '../scripts/lib/serve.mjs';
 import { makeLoader } from './lib/load.mjs';
 import { printSummary } from './lib/summary.mjs';
 
-const SECTIONS = ['sizes', 'render', 'first', 'heap', 'cls', 'switch', 'profile'];
+const SECTIONS = ['sizes', 'render', 'first', 'heap', 'cls', 'switch', 'profile', 'ssr'];
 /** Medians of fewer runs than this are too noisy to quote (docs/performance.md uses 7). */
 const RECOMMENDED_RUNS = 7;
 const OUT = resolve(ROOT, 'bench/results.json');

@@ -2,10 +2,11 @@
 //
 // 1. The widgets' own build (dist/net-widgets-<version>.js, its SRI file, custom-elements.json): used
 //    as it is when present for this version, else `npm run build` first.
-// 2. The plugin's data, generated from one list (wordpress/widgets.json) and the project's own lists
-//    (custom-elements.json for each element's attributes and summary, src/content/therapy-ids.ts,
-//    lit-localize.json): a block.json per widget, build/elements.php (shortcodes, kses, detection,
-//    settings) and src/generated/widgets.json (the editor script). Adding a widget is one entry.
+// 2. The plugin's data, generated (wordpress/generate.mjs) from one list (wordpress/widgets.json) and
+//    the project's own lists (custom-elements.json for each element's attributes and summary,
+//    src/content/therapy-ids.ts, lit-localize.json): a block.json per widget, build/elements.php
+//    (shortcodes, kses, detection, settings) and src/generated/widgets.json (the editor script).
+//    Adding a widget is one entry.
 // 3. The block editor script, built with @wordpress/scripts, which lives in wordpress/package.json
 //    (not the root one: it is 1,400 packages) and is installed here with `npm ci` when its lockfile
 //    changed, through whatever npm cache the caller's environment names.
@@ -19,12 +20,11 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { dirname, join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { LOCALES, ROOT, THERAPY_IDS } from './lib/project.mjs';
+import { generate, php } from '../wordpress/generate.mjs';
 
 const WP = join(ROOT, 'wordpress');
 const PLUGIN_SLUG = 'net-treatment-widgets';
 const PLUGIN = join(WP, PLUGIN_SLUG);
-const NAMESPACE = 'net-treatment-widgets';
-const NAME = /^[a-z][a-z0-9-]*$/;
 
 const log = (line) => process.stdout.write(`build:wordpress: ${line}\n`);
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -52,126 +52,19 @@ if (!/^[A-Za-z0-9._-]+\.js$/.test(sri.file)) throw new Error(`unexpected bundle 
 // 2. The plugin's data, from one list.
 const list = readJson(join(WP, 'widgets.json'));
 const manifest = readJson(manifestFile);
-const elements = new Map();
-for (const mod of manifest.modules ?? []) {
-  for (const decl of mod.declarations ?? []) if (decl.customElement && decl.tagName) elements.set(decl.tagName, decl);
-}
-const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-const kindAttribute = {
-  therapy: () => ({ type: 'string' }),
-  therapies: () => ({ type: 'array', items: { type: 'string' } }),
-  'heading-level': () => ({ type: 'number', enum: [1, 2, 3, 4, 5, 6] }),
-  presence: () => ({ type: 'boolean', default: false }),
-};
-for (const name of list.globalAttributes) if (!NAME.test(name)) throw new Error(`bad global attribute ${name}`);
-
-/** A manifest default ("2", "null", "'x'") as a value; null when it is not a literal. */
-function parseDefault(text) {
-  try {
-    return JSON.parse(text ?? 'null');
-  } catch {
-    return null;
-  }
-}
-
-const widgets = list.widgets.map((entry) => {
-  const decl = elements.get(entry.tag);
-  if (!decl) throw new Error(`wordpress/widgets.json: ${entry.tag} is not in custom-elements.json`);
-  if (!NAME.test(entry.tag) || !entry.tag.startsWith('net-')) throw new Error(`bad tag ${entry.tag}`);
-  const short = entry.tag.slice('net-'.length);
-  const attributes = (decl.attributes ?? []).map((attr) => {
-    const kind = list.kinds[attr.name];
-    if (!kind || !kindAttribute[kind]) {
-      throw new Error(`${entry.tag}: attribute "${attr.name}" has no kind in wordpress/widgets.json "kinds"`);
-    }
-    if (!NAME.test(attr.name)) throw new Error(`${entry.tag}: bad attribute name ${attr.name}`);
-    const fallback = parseDefault(attr.default);
-    return {
-      name: attr.name,
-      kind,
-      blockAttribute: camel(attr.name),
-      shortcodeAttribute: attr.name.replaceAll('-', '_'),
-      default: fallback,
-    };
-  });
-  const block = `${NAMESPACE}/${short}`;
-  const metadata = {
-    apiVersion: 2,
-    name: block,
-    version: pkg.version,
-    title: entry.title,
-    category: 'widgets',
-    icon: entry.icon,
-    description: decl.summary ?? '',
-    keywords: entry.keywords ?? [],
-    textdomain: NAMESPACE,
-    attributes: Object.fromEntries(attributes.map((a) => [a.blockAttribute, kindAttribute[a.kind]()])),
-    supports: { html: false, anchor: true },
-    editorScript: 'net-treatment-widgets-editor',
-    viewScript: 'net-treatment-widgets',
-  };
-  const example = {};
-  if (attributes.some((a) => a.kind === 'therapy')) example.therapy = THERAPY_IDS[0];
-  if (attributes.some((a) => a.kind === 'therapies')) example.therapies = THERAPY_IDS.slice(0, 2);
-  metadata.example = { attributes: example };
-  return {
-    tag: entry.tag,
-    block,
-    blockDir: short,
-    shortcode: entry.tag.replaceAll('-', '_'),
-    title: entry.title,
-    attributes,
-    metadata,
-  };
+const { widgets, generated } = generate({
+  list,
+  manifest,
+  therapyIds: THERAPY_IDS,
+  locales: LOCALES,
+  version: pkg.version,
 });
-
-const localeNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const locales = Object.fromEntries(LOCALES.map((tag) => [tag, `${localeNames.of(tag)} (${tag})`]));
-
-const generated = {
-  locales,
-  therapies: [...THERAPY_IDS],
-  therapiesSeparator: list.therapiesSeparator,
-  globalAttributes: list.globalAttributes,
-  widgets: widgets.map(({ metadata: _m, ...w }) => w),
-};
-
-/** A PHP literal for a JSON-like value (strings single-quoted, arrays as array( … )). */
-function php(value, indent = '') {
-  const next = `${indent}\t`;
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-  const entries = Array.isArray(value) ? value.map((v) => [null, v]) : Object.entries(value);
-  if (entries.length === 0) return 'array()';
-  const lines = entries.map(([k, v]) => `${next}${k === null ? '' : `${php(k)} => `}${php(v, next)},`);
-  return `array(\n${lines.join('\n')}\n${indent})`;
-}
 
 rmSync(join(PLUGIN, 'blocks'), { recursive: true, force: true });
 for (const w of widgets) {
   mkdirSync(join(PLUGIN, 'blocks', w.blockDir), { recursive: true });
   writeFileSync(join(PLUGIN, 'blocks', w.blockDir, 'block.json'), `${JSON.stringify(w.metadata, null, '\t')}\n`);
 }
-mkdirSync(join(PLUGIN, 'build'), { recursive: true });
-writeFileSync(
-  join(PLUGIN, 'build', 'elements.php'),
-  `<?php
-/**
- * The widgets, their attributes, the therapy ids and the locales.
- *
- * Generated by scripts/build-wordpress.mjs from wordpress/widgets.json, custom-elements.json,
- * src/content/therapy-ids.ts and lit-localize.json. Do not edit.
- *
- * @package NetTreatmentWidgets
- */
-
-defined( 'ABSPATH' ) || exit;
-
-return ${php(generated)};
-`,
-);
 mkdirSync(join(WP, 'src', 'generated'), { recursive: true });
 writeFileSync(
   join(WP, 'src', 'generated', 'widgets.json'),
@@ -193,6 +86,25 @@ if (!process.argv.includes('--skip-editor-build')) {
   }
   execFileSync(npm, ['run', 'build', '--silent'], { cwd: WP, stdio: ['ignore', 'ignore', 'inherit'] });
 }
+// After the editor build, which empties build/ first.
+mkdirSync(join(PLUGIN, 'build'), { recursive: true });
+writeFileSync(
+  join(PLUGIN, 'build', 'elements.php'),
+  `<?php
+/**
+ * The widgets, their attributes, the therapy ids and the locales.
+ *
+ * Generated by scripts/build-wordpress.mjs from wordpress/widgets.json, custom-elements.json,
+ * src/content/therapy-ids.ts and lit-localize.json. Do not edit.
+ *
+ * @package NetTreatmentWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+return ${php(generated)};
+`,
+);
 const asset = readFileSync(join(PLUGIN, 'build', 'index.asset.php'), 'utf8');
 const deps = [...(asset.match(/'dependencies' => array\(([^)]*)\)/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map(
   (m) => m[1],

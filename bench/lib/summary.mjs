@@ -22,6 +22,17 @@ export function printSummary(results, log) {
       n === 100 ? goal(r.ratio <= 1.5) : '',
     ]);
   }
+  if (results.ssr) {
+    const r = results.ssr;
+    rows.push([
+      'FCP, 100 server-rendered cards vs static twin',
+      `${r.fcpRatio.toFixed(3)}×`,
+      '≤ 1.05×',
+      goal(r.fcpRatio <= 1.05),
+    ]);
+    rows.push(['hydration of 100 cards (script tag → updated)', ms(r.hydrate100Ms), '(reported)', '']);
+    rows.push(['hydration support in dist/net-widgets.js', `${r.hydrationSupportGzip} B gzip`, '(reported)', '']);
+  }
   const sw = results.localeSwitch?.['fr-CA'];
   if (sw) rows.push(['locale switch, 100 widgets → next frame', ms(sw.frameMs), '< 16 ms', goal(sw.frameMs < 16)]);
   const readme = results.cls?.readme;

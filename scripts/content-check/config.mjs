@@ -1,5 +1,5 @@
 /**
- * Budgets of the content check. The goals come from the brief and ../shared/CONTENT.md (NHS
+ * Budgets of the content check. The goals come from docs/content-rules.md (NHS
  * style); the budgets are what the check enforces, set from measured figures (see
  * docs/content-guide.md, "Budgets"). Tighten a budget towards its goal whenever the content allows;
  * never loosen one to make a failing change pass.
@@ -7,7 +7,7 @@
 import { LOCALES } from '../lib/project.mjs';
 
 export const config = {
-  /** Longest sentence allowed, in words, in every locale (CONTENT.md: "at most about 20"). */
+  /** Longest sentence allowed, in words, in every locale (docs/content-rules.md §2: "at most about 20"). */
   maxSentenceWords: 25,
   reading: {
     /** Locales whose reading grade is measured: the English ones (Flesch–Kincaid is for English). */

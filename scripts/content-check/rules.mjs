@@ -149,7 +149,7 @@ export function checkSentences(model, max) {
   return r;
 }
 
-/** No percentages in reader-facing text, in any locale (CONTENT.md: "1 in 7", not "14%"). */
+/** No percentages in reader-facing text, in any locale (docs/content-rules.md §2: "1 in 7", not "14%"). */
 export function checkPercentages(model) {
   const r = result();
   for (const e of model.entries) {

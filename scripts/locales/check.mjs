@@ -2,7 +2,7 @@
 // `npm run locales:check`: every message the source code uses has a real translation in every
 // target locale (lit-localize would otherwise fall back to en-US silently), placeholders are
 // preserved, the XLIFF is well-formed, and each locale keeps its own spelling, names and
-// typography (CONTENT.md §3). Exits 1 with a list of problems.
+// typography (docs/content-rules.md §3). Exits 1 with a list of problems.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

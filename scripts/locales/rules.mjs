@@ -3,7 +3,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 
 /**
- * Spellings a locale does not use (CONTENT.md §3, "Spelling"). Whole words, case-insensitive.
+ * Spellings a locale does not use (docs/content-rules.md §3, "Spelling"). Whole words, case-insensitive.
  * en-GB: British throughout. en-CA: British -our/-re and "analogue", but American e for oe/ae
  * (tumour but diarrhea, esophagus, hemoglobin) and -ize.
  */
@@ -18,7 +18,7 @@ export const FORBIDDEN_SPELLINGS = {
   'en-CA': [...US_ONLY, ...GB_OE_AE, ...ISE],
 };
 
-/** Brand and drug names that are US-only (CONTENT.md §3, "Brand and drug names"). */
+/** Brand and drug names that are US-only (docs/content-rules.md §3, "Brand and drug names"). */
 export const FORBIDDEN_NAMES = {
   'en-GB': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate'],
   'en-CA': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate'],

@@ -20,6 +20,6 @@ export function heading(
   content: unknown,
   options: { part?: string; id?: string; className?: string } = {},
 ): TemplateResult {
-  const tag = TAGS[clampLevel(level) - 1] ?? TAGS[1];
+  const tag = TAGS[clampLevel(level) - 1];
   return staticHtml`<${tag} part=${options.part ?? 'heading'} class=${options.className ?? 'heading'} id=${ifDefined(options.id)}>${content}</${tag}>`;
 }

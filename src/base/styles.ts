@@ -36,6 +36,26 @@ export const baseStyles = css`
     --_measure: 40em;
   }
   /*
+   * Without light-dark() (Safari < 17.5, Chrome < 123, Firefox < 120) every token above would be
+   * invalid where it is used: no colours, no borders, no focus ring. Those browsers get the light
+   * half of each pair (test/components/browser-support.test.ts keeps the two lists equal).
+   */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      color-scheme: light;
+      --_text: var(--net-color-text, #1d2530);
+      --_muted: var(--net-color-muted, #4a5666);
+      --_surface: var(--net-color-surface, #ffffff);
+      --_surface-alt: var(--net-color-surface-alt, #f2f5f8);
+      --_border: var(--net-color-border, #b3bdc9);
+      --_accent: var(--net-color-accent, #0b5cad);
+      --_accent-contrast: var(--net-color-accent-contrast, #ffffff);
+      --_urgent: var(--net-color-urgent, #a4151b);
+      --_urgent-surface: var(--net-color-urgent-surface, #fdf0f0);
+      --_focus: var(--net-color-focus, #ffbf47);
+    }
+  }
+  /*
    * Host reset (proved by test/e2e/hostile-css.test.mjs on test/fixtures/hostile/css.html). A host rule
    * that reaches the tag itself ("* { all: unset }", "body * { … !important }") beats a normal
    * :host rule, but an !important :host declaration beats every host declaration. So the

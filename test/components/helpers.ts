@@ -1,3 +1,5 @@
+import { sendKeys } from '@web/test-runner-commands';
+
 /**
  * Shared helpers for the component tests (test/components/*.test.ts).
  *
@@ -10,6 +12,8 @@
  * - `withBrokenStorage(kind, fn)`: run `fn` with Storage.prototype broken the two ways real
  *   browsers break it: 'throws' (every call throws a SecurityError: storage disabled, sandboxed
  *   frames, some private modes) or 'full' (reads work, every write throws QuotaExceededError).
+ * - `pressChord(modifier, key)`: Shift+Tab and the like, in every engine's driver.
+ * - `skipWithout(ctx, feature)`: skip a test where the browser's driver lacks `feature`, and say so.
  */
 
 declare const __NET_TAGS__: readonly string[];
@@ -278,4 +282,39 @@ export function printRulesHiding(el: Element): string[] {
   };
   for (const sheet of sheets) visit(sheet.cssRules, false);
   return hiding;
+}
+
+/**
+ * Press `key` with `modifier` held (pressChord('Shift', 'Tab')). Chromium and Firefox get
+ * down / press / up; WebKit's WebDriver launcher takes only whole presses, so there the chord is
+ * one press ('Shift+Tab', scripts/lib/wtr-webkit.mjs).
+ */
+export async function pressChord(modifier: string, key: string): Promise<void> {
+  try {
+    await sendKeys({ down: modifier });
+  } catch (error) {
+    if (!String(error).includes('Only "press" and "type" are supported')) throw error;
+    await sendKeys({ press: `${modifier}+${key}` });
+    return;
+  }
+  try {
+    await sendKeys({ press: key });
+  } finally {
+    await sendKeys({ up: modifier });
+  }
+}
+
+/**
+ * Skip the running test because this browser's driver cannot do `feature`, naming the feature in
+ * the test's title and in the browser log (a bare skip would not say what is missing).
+ */
+export function skipWithout(ctx: Mocha.Context, feature: string): never {
+  const engine = /Firefox/.test(navigator.userAgent)
+    ? 'Firefox'
+    : /Chrome/.test(navigator.userAgent)
+      ? 'Chromium'
+      : 'WebKit';
+  if (ctx.test) ctx.test.title += ` [skipped in ${engine}: no ${feature}]`;
+  console.warn(`[skipped] ${ctx.test?.fullTitle() ?? `a test: no ${feature}`}`);
+  ctx.skip();
 }

@@ -10,7 +10,7 @@ import { captureConsole, shadowText as text } from './helpers.js';
 // The <html lang> observer reacts in a microtask; a macrotask later it has run.
 const nextFrame = () => new Promise((r) => setTimeout(r, 0));
 
-describe('locale negotiation (DESIGN.md table)', () => {
+describe('locale negotiation (the README table)', () => {
   const table: Array<[string, string | undefined]> = [
     ['en-US', 'en-US'],
     ['en-GB', 'en-GB'],

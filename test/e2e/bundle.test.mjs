@@ -1,11 +1,11 @@
-// The built one-file bundle, loaded by a plain <script> tag into real pages.
-import { test, before, after } from 'node:test';
+// The built one-file bundle, loaded by a plain <script> tag into real pages: every card renders,
+// loading it twice is a no-op, a single-locale file keeps its locale. Chromium, Firefox ESR, WebKit.
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launchChromium, watchConsole } from './lib/helpers.mjs';
+import { serve, engines, launchEngine } from './lib/helpers.mjs';
 import { THERAPY_IDS } from '../../scripts/lib/project.mjs';
 
 let server;
-let browser;
 before(async () => {
   const cards = THERAPY_IDS.map((id) => `<net-therapy-card therapy="${id}"></net-therapy-card>`).join('\n');
   server = await serve({
@@ -29,56 +29,65 @@ before(async () => {
       },
     },
   });
-  browser = await launchChromium();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => server?.close());
 
-test('every card renders from a plain script tag, with no console error', async () => {
-  const page = await browser.newPage();
-  const log = watchConsole(page);
-  await page.goto(`${server.origin}/plain.html`);
-  await page.waitForFunction(() => customElements.get('net-therapy-card'));
-  const headings = await page.$$eval('net-therapy-card', (els) =>
-    els.map((el) => el.shadowRoot?.querySelector('h2')?.textContent ?? ''),
-  );
-  assert.equal(headings.length, THERAPY_IDS.length);
-  for (const [i, h] of headings.entries()) assert.ok(h.length > 2, `${THERAPY_IDS[i]} has a heading`);
-  assert.deepEqual(log.errors, []);
-  assert.deepEqual(log.pageErrors, []);
-  await page.close();
-});
+for (const engine of engines()) {
+  describe(`the bundle from a plain script tag in ${engine}`, () => {
+    let browser;
+    before(async () => {
+      browser = await launchEngine(engine);
+    });
+    after(() => browser?.close());
 
-test('loading the bundle twice is a silent no-op', async () => {
-  const page = await browser.newPage();
-  const log = watchConsole(page);
-  await page.goto(`${server.origin}/twice.html`);
-  await page.waitForFunction(() => customElements.get('net-therapy-card'));
-  assert.deepEqual(log.pageErrors, []);
-  assert.deepEqual(log.errors, []);
-  assert.deepEqual(
-    log.warnings.filter((w) => w.includes('net-widgets')),
-    [],
-  );
-  await page.close();
-});
+    test('every card renders from a plain script tag, with no console error', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/plain.html`);
+      const headings = await page.waitFor(
+        (n) => {
+          const found = [...document.querySelectorAll('net-therapy-card')].map(
+            (el) => el.shadowRoot?.querySelector('h2')?.textContent ?? '',
+          );
+          return found.length === n && found.every((h) => h) && found;
+        },
+        THERAPY_IDS.length,
+        { what: 'every card rendered' },
+      );
+      for (const [i, h] of headings.entries()) assert.ok(h.length > 2, `${THERAPY_IDS[i]} has a heading`);
+      assert.deepEqual(page.log.errors, []);
+      assert.deepEqual(page.log.pageErrors, []);
+      await page.close();
+    });
 
-test('a single-locale file renders in its locale on a page in another, and offers only that locale', async () => {
-  const page = await browser.newPage();
-  const log = watchConsole(page);
-  await page.goto(`${server.origin}/single-locale.html`);
-  await page.waitForFunction(() => document.querySelector('net-therapy-card')?.shadowRoot?.querySelector('h2'));
-  const seen = await page.evaluate(() => ({
-    locales: window.NetWidgets.locales,
-    lang: document.querySelector('net-therapy-card').shadowRoot.querySelector('article').lang,
-    heading: document.querySelector('net-therapy-card').shadowRoot.querySelector('h2').textContent,
-  }));
-  assert.deepEqual(seen.locales, ['fr-CA']);
-  assert.equal(seen.lang, 'fr-CA');
-  assert.match(seen.heading, /Radiothérapie interne/);
-  assert.deepEqual(log.pageErrors, []);
-  assert.deepEqual(log.errors, []);
-  await page.close();
-});
+    test('loading the bundle twice is a silent no-op', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/twice.html`);
+      await page.waitFor(() => !!document.querySelector('net-therapy-card')?.shadowRoot?.querySelector('h2'));
+      await page.settle();
+      assert.deepEqual(page.log.pageErrors, []);
+      assert.deepEqual(page.log.errors, []);
+      assert.deepEqual(
+        page.log.warnings.filter((w) => w.includes('net-widgets')),
+        [],
+      );
+      await page.close();
+    });
+
+    test('a single-locale file renders in its locale on a page in another, and offers only that locale', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/single-locale.html`);
+      await page.waitFor(() => !!document.querySelector('net-therapy-card')?.shadowRoot?.querySelector('h2'));
+      const seen = await page.evaluate(() => ({
+        locales: window.NetWidgets.locales,
+        lang: document.querySelector('net-therapy-card').shadowRoot.querySelector('article').lang,
+        heading: document.querySelector('net-therapy-card').shadowRoot.querySelector('h2').textContent,
+      }));
+      assert.deepEqual(seen.locales, ['fr-CA']);
+      assert.equal(seen.lang, 'fr-CA');
+      assert.match(seen.heading, /Radiothérapie interne/);
+      assert.deepEqual(page.log.pageErrors, []);
+      assert.deepEqual(page.log.errors, []);
+      await page.close();
+    });
+  });
+}

@@ -81,11 +81,13 @@ for (const engine of engines()) {
         errors: [],
       });
       assert.deepEqual(p.log.pageErrors, []);
-      // The browser says why (its own console message about integrity).
-      assert.ok(
-        p.log.errors.some((e) => /integrity/i.test(e)),
-        p.log.errors.join('\n'),
-      );
+      // The browser says why (its own console message about integrity), where the driver shows it.
+      if (p.seesBrowserMessages) {
+        assert.ok(
+          p.log.errors.some((e) => /integrity/i.test(e)),
+          p.log.errors.join('\n'),
+        );
+      }
       await p.close();
     });
   });

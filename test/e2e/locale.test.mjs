@@ -1,11 +1,13 @@
-// Locale detection of the built bundle on real pages: data-locale in every loading mode,
-// <html lang>, and no first paint in the wrong locale.
-import { test, before, after } from 'node:test';
+// Locale detection of the built bundle on real pages: data-locale in every loading mode (the
+// embed forms: end of body, defer, async, type=module), <html lang>, navigator.languages, and no
+// first paint in the wrong locale. Chromium, Firefox ESR and WebKit.
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launchChromium, watchConsole } from './lib/helpers.mjs';
+import { serve, engines, launchEngine } from './lib/helpers.mjs';
 
-const page = (lang, script, body = '<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>') => ({
-  body: `<!doctype html><html lang="${lang}"><head><title>t</title>${script.head ?? ''}</head><body>${body}${script.body ?? ''}</body></html>`,
+const CARD = '<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>';
+const page = (lang, script, body = CARD) => ({
+  body: `<!doctype html><html${lang === null ? '' : ` lang="${lang}"`}><head><title>t</title><link rel="icon" href="data:,">${script.head ?? ''}</head><body>${body}${script.body ?? ''}</body></html>`,
 });
 
 const MODES = {
@@ -14,71 +16,28 @@ const MODES = {
   'async in head': (attrs) => ({ head: `<script src="/dist/net-widgets.js" async ${attrs}></script>` }),
   'type=module': (attrs) => ({ head: `<script src="/dist/net-widgets.js" type="module" ${attrs}></script>` }),
 };
+const slug = (name) => name.replace(/\W+/g, '-');
 
 let server;
-let browser;
 before(async () => {
   const pages = {};
   for (const [name, make] of Object.entries(MODES)) {
-    pages[`/data-locale-${name.replace(/\W+/g, '-')}.html`] = page('en-US', make('data-locale="en-CA"'));
+    pages[`/data-locale-${slug(name)}.html`] = page('en-US', make('data-locale="en-CA"'));
   }
   pages['/html-lang-gb.html'] = page('en-GB', MODES['end of body'](''));
   pages['/html-lang-fr.html'] = page('fr', MODES['defer in head'](''));
   pages['/html-lang-bad.html'] = page('??-!!', MODES['end of body'](''));
+  pages['/no-lang.html'] = page(null, MODES['end of body'](''));
   pages['/no-widgets-fr.html'] = page('fr-CA', MODES['end of body'](''), '<p>No widget here.</p>');
   server = await serve({ pages });
-  browser = await launchChromium();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => server?.close());
 
 /** Lang of the first card's content, once rendered. */
-async function renderedLang(p) {
-  await p.waitForFunction(() => document.querySelector('net-therapy-card')?.shadowRoot?.querySelector('[lang]'));
-  return p.$eval('net-therapy-card', (el) => el.shadowRoot.querySelector('[lang]').getAttribute('lang'));
-}
-
-for (const name of Object.keys(MODES)) {
-  test(`data-locale on the script tag wins over <html lang> (${name})`, async () => {
-    const p = await browser.newPage();
-    const log = watchConsole(p);
-    await p.goto(`${server.origin}/data-locale-${name.replace(/\W+/g, '-')}.html`);
-    assert.equal(await renderedLang(p), 'en-CA');
-    assert.deepEqual(log.pageErrors, []);
-    await p.close();
-  });
-}
-
-test('<html lang> picks the locale; a malformed one falls back to en-US without error', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const p = await context.newPage();
-  const log = watchConsole(p);
-  await p.goto(`${server.origin}/html-lang-gb.html`);
-  assert.equal(await renderedLang(p), 'en-GB');
-  await p.goto(`${server.origin}/html-lang-fr.html`);
-  assert.equal(await renderedLang(p), 'fr-CA');
-  await p.goto(`${server.origin}/html-lang-bad.html`);
-  assert.equal(await renderedLang(p), 'en-US');
-  assert.deepEqual(log.pageErrors, []);
-  assert.deepEqual(log.errors, []);
-  await context.close();
-});
-
-test('navigator.languages is used when the page says nothing', async () => {
-  const context = await browser.newContext({ locale: 'en-AU' });
-  const p = await context.newPage();
-  await p.route('**/no-lang.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: '<!doctype html><title>t</title><net-therapy-card therapy="somatostatin-analogues"></net-therapy-card><script src="/dist/net-widgets.js"></script>',
-    }),
+const renderedLang = (p) =>
+  p.waitFor(() =>
+    document.querySelector('net-therapy-card')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'),
   );
-  await p.goto(`${server.origin}/no-lang.html`);
-  assert.equal(await renderedLang(p), 'en-GB');
-  await context.close();
-});
 
 /**
  * Record every piece of text ever inserted into any widget's shadow root, from the first
@@ -99,26 +58,69 @@ const RECORD_SHADOW_TEXT = () => {
   };
 };
 
-for (const [lang, present, never] of [
-  ['en-GB', '23 November 2026', ['November 23, 2026']],
-  ['fr-CA', '23 novembre 2026', ['November 23, 2026', 'Last reviewed', 'How it works']],
-]) {
-  test(`a page in ${lang} never shows en-US text first`, async () => {
-    const p = await browser.newPage();
-    await p.addInitScript(RECORD_SHADOW_TEXT);
-    await p.goto(`${server.origin}/${lang === 'en-GB' ? 'html-lang-gb' : 'html-lang-fr'}.html`);
-    await renderedLang(p);
-    const inserted = (await p.evaluate(() => window.__inserted.join('\n'))).replace(/\s+/g, ' ');
-    assert.ok(inserted.includes(present), `rendered in ${lang}`);
-    for (const text of never) assert.ok(!inserted.includes(text), `"${text}" (en-US) was never inserted`);
-    await p.close();
+for (const engine of engines()) {
+  describe(`locale detection in ${engine}`, () => {
+    let browser;
+    before(async () => {
+      browser = await launchEngine(engine);
+    });
+    after(() => browser?.close());
+
+    for (const name of Object.keys(MODES)) {
+      test(`data-locale on the script tag wins over <html lang> (${name})`, async () => {
+        const p = await browser.newPage();
+        await p.goto(`${server.origin}/data-locale-${slug(name)}.html`);
+        assert.equal(await renderedLang(p), 'en-CA');
+        assert.deepEqual(p.log.pageErrors, []);
+        await p.close();
+      });
+    }
+
+    test('<html lang> picks the locale; a malformed one falls back to en-US without error', async () => {
+      const p = await browser.newPage();
+      await p.goto(`${server.origin}/html-lang-gb.html`);
+      assert.equal(await renderedLang(p), 'en-GB');
+      await p.goto(`${server.origin}/html-lang-fr.html`);
+      assert.equal(await renderedLang(p), 'fr-CA');
+      await p.goto(`${server.origin}/html-lang-bad.html`);
+      assert.equal(await renderedLang(p), 'en-US');
+      assert.deepEqual(p.log.pageErrors, []);
+      assert.deepEqual(p.log.errors, []);
+      await p.close();
+    });
+
+    test('navigator.languages is used when the page says nothing', async (t) => {
+      if (!browser.setsLocale) {
+        t.skip(`${engine}: ${browser.whyNoLocale}`);
+        return;
+      }
+      const p = await browser.newPage({ locale: 'en-AU' });
+      await p.goto(`${server.origin}/no-lang.html`);
+      assert.equal(await renderedLang(p), 'en-GB');
+      await p.close();
+    });
+
+    for (const [lang, present, never] of [
+      ['en-GB', '23 November 2026', ['November 23, 2026']],
+      ['fr-CA', '23 novembre 2026', ['November 23, 2026', 'Last reviewed', 'How it works']],
+    ]) {
+      test(`a page in ${lang} never shows en-US text first`, async () => {
+        const p = await browser.newPage({ initScripts: [`(${RECORD_SHADOW_TEXT})();`] });
+        await p.goto(`${server.origin}/${lang === 'en-GB' ? 'html-lang-gb' : 'html-lang-fr'}.html`);
+        await renderedLang(p);
+        const inserted = (await p.evaluate(() => window.__inserted.join('\n'))).replace(/\s+/g, ' ');
+        assert.ok(inserted.includes(present), `rendered in ${lang}`);
+        for (const text of never) assert.ok(!inserted.includes(text), `"${text}" (en-US) was never inserted`);
+        await p.close();
+      });
+    }
+
+    test('NetWidgets.getLocale() answers from the page even before any widget exists', async () => {
+      const p = await browser.newPage();
+      await p.goto(`${server.origin}/no-widgets-fr.html`);
+      await p.waitFor(() => window.NetWidgets);
+      assert.equal(await p.evaluate(() => window.NetWidgets.getLocale()), 'fr-CA');
+      await p.close();
+    });
   });
 }
-
-test('NetWidgets.getLocale() answers from the page even before any widget exists', async () => {
-  const p = await browser.newPage();
-  await p.goto(`${server.origin}/no-widgets-fr.html`);
-  await p.waitForFunction(() => window.NetWidgets);
-  assert.equal(await p.evaluate(() => window.NetWidgets.getLocale()), 'fr-CA');
-  await p.close();
-});

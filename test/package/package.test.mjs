@@ -48,7 +48,16 @@ before(async () => {
   // metadata there (npm ci caches tarballs, not metadata), and failed on every fresh machine.
   const install = spawnSync(
     NPM,
-    ['install', join(work, packed.filename), '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+    [
+      'install',
+      join(work, packed.filename),
+      // The optional peer that net-treatment-widgets/ssr needs, as the README tells SSR users.
+      `@lit-labs/ssr@${pkg.devDependencies['@lit-labs/ssr']}`,
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--no-package-lock',
+    ],
     { cwd: app, encoding: 'utf8', env: { ...process.env, npm_config_cache: join(work, 'npm-cache') } },
   );
   if (install.status !== 0) {
@@ -124,7 +133,7 @@ test('the tarball holds the built files and nothing else', () => {
       /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/.+)$/,
       `${f} does not belong in the package`,
     );
-    assert.doesNotMatch(f, /^dist\/types\/generated\//, 'no declarations of the generated catalogues');
+    assert.doesNotMatch(f, /^dist\/types\/generated\/locales\//, 'no declarations of the generated translations');
   }
   // No stale hashed chunk from an earlier build: every chunk is imported by a packed module.
   const esm = files.filter((f) => f.startsWith('dist/esm/') && f.endsWith('.js'));
@@ -232,6 +241,27 @@ test('importing the package in Node (SSR, tests) does not throw', () => {
     { cwd: app, encoding: 'utf8' },
   );
   assert.match(out, /NetDecisionChecklist,NetSideEffectList,NetTherapyCard/);
+});
+
+test('net-treatment-widgets/ssr renders in Node from the installed package; its CSP hashes are exported', () => {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { renderWidgets } from '${pkg.name}/ssr';
+       import { createRequire } from 'node:module';
+       const hashes = createRequire(import.meta.url)('${pkg.name}/csp-hashes.json');
+       const html = await renderWidgets('<p>Host</p><net-therapy-card therapy="prrt"></net-therapy-card>', { locale: 'fr-FR' });
+       console.log(JSON.stringify({ html, styleSrc: hashes.styleSrc }));`,
+    ],
+    { cwd: app, encoding: 'utf8' },
+  );
+  const { html, styleSrc } = JSON.parse(out);
+  assert.match(html, /^<p>Host<\/p><net-therapy-card therapy="prrt"><template shadowrootmode="open"><style>/);
+  assert.match(html, /lang="fr-CA"/);
+  assert.doesNotMatch(html, /<script/);
+  assert.match(styleSrc, /^'sha256-/);
 });
 
 test('examples/typescript type-checks against the installed declarations (HTMLElementTagNameMap, events)', () => {

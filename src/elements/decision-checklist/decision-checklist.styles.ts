@@ -123,7 +123,6 @@ export const decisionChecklistStyles = css`
     border-radius: 0 var(--_radius) var(--_radius) 0;
   }
 
-
   /* Priorities: tiles with a smaller box. */
   .priorities {
     list-style: none;
@@ -147,6 +146,7 @@ export const decisionChecklistStyles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
     background: var(--_surface-alt);
+  }
 
   @container checklist (max-width: 30em) {
     .factor {

@@ -59,7 +59,8 @@ export interface ChecklistChangeDetail {
  * @csspart actions - The row of buttons.
  * @csspart print-button - The print button.
  * @csspart reset-button - The button that clears every tick.
- * @csspart print-sheet - The printed summary (shown only when printing). Also named `summary` until 0.3.0.
+ * @csspart print-sheet - The printed summary (shown only when printing).
+ * @csspart summary - Deprecated: the old name of `print-sheet`, kept until 0.3.0.
  * @csspart sources - The source list.
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
@@ -114,6 +115,13 @@ export class NetDecisionChecklist extends NetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('persist') && this.persist !== null) {
+      // Server-rendered (src/ssr/): hydration needs the first render to be the server's, with
+      // nothing ticked; the stored ticks follow in the next update, before the next frame. (On the
+      // server itself there is no render root yet, and no storage.)
+      if (!this.hasUpdated && this.renderRoot?.hasChildNodes()) {
+        void this.updateComplete.then(() => this.requestUpdate('persist', null));
+        return;
+      }
       const key = storageKey(this.persist);
       const stored = readState(key, FACTOR_IDS, PRIORITY_IDS);
       if (stored) {

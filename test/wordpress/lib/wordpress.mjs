@@ -157,8 +157,9 @@ export async function startWordPress() {
         ])
       ).stdout;
 
-    // WordPress: Debian's core copied (its own wp-config.php reads /etc/wordpress), with ours.
-    cpSync(WORDPRESS_CORE, site.root, { recursive: true, verbatimSymlinks: true });
+    // WordPress: Debian's core copied (its own wp-config.php reads /etc/wordpress), with ours. Its
+    // relative symlinks (underscore, backbone, getID3 from other Debian packages) become absolute.
+    cpSync(WORDPRESS_CORE, site.root, { recursive: true, verbatimSymlinks: false });
     rmSync(join(site.root, 'wp-config.php'));
     const port = await freePort();
     site.url = `http://127.0.0.1:${port}`;
@@ -275,13 +276,23 @@ echo wp_json_encode( $result );
   }
 }
 
-/** An empty but valid gettext .mo file: what a WordPress language pack puts in wp-content/languages. */
-export function emptyMo() {
-  const header = Buffer.alloc(28);
-  header.writeUInt32LE(0x950412de, 0);
-  header.writeUInt32LE(0, 4);
-  header.writeUInt32LE(0, 8);
-  header.writeUInt32LE(28, 12);
-  header.writeUInt32LE(28, 16);
-  return header;
+/**
+ * A gettext .mo file with only its header entry: what a WordPress language pack puts in
+ * wp-content/languages, minus the translations (WordPress 6.1 cannot read a file with no entry).
+ */
+export function headerOnlyMo(locale) {
+  const translation = Buffer.from(`Language: ${locale}\nContent-Type: text/plain; charset=UTF-8\n`, 'utf8');
+  const header = Buffer.alloc(44);
+  header.writeUInt32LE(0x950412de, 0); // magic
+  header.writeUInt32LE(0, 4); // revision
+  header.writeUInt32LE(1, 8); // one entry
+  header.writeUInt32LE(28, 12); // originals table
+  header.writeUInt32LE(36, 16); // translations table
+  header.writeUInt32LE(0, 20); // no hash table
+  header.writeUInt32LE(44, 24); // (its address: the strings start here)
+  header.writeUInt32LE(0, 28); // original "" (the header entry)
+  header.writeUInt32LE(44, 32);
+  header.writeUInt32LE(translation.length, 36);
+  header.writeUInt32LE(45, 40);
+  return Buffer.concat([header, Buffer.from([0]), translation, Buffer.from([0])]);
 }

@@ -53,6 +53,7 @@ function register_scripts() {
 			isset( $asset['version'] ) ? $asset['version'] : false,
 			true
 		);
+		wp_set_script_translations( EDITOR_HANDLE, 'net-treatment-widgets' );
 	}
 }
 

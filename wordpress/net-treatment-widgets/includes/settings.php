@@ -115,7 +115,7 @@ function field_locale() {
 		echo '<option value="' . esc_attr( $tag ) . '"' . selected( $settings['locale'], $tag, false ) . '>' . esc_html( $label ) . '</option>';
 	}
 	echo '</select>';
-	echo '<p class="description">' . esc_html__( 'The language of every widget on the site. The widgets speak the languages listed; any other site language is matched to the nearest (French to Canadian French, other English to American or British English).', 'net-treatment-widgets' ) . '</p>';
+	echo '<p class="description">' . esc_html__( 'The language of every widget on the site. The widgets speak the languages listed; for another site language they choose: any French → Canadian French, English of the UK, Ireland, Australia and other Commonwealth countries → British English, any other language → American English.', 'net-treatment-widgets' ) . '</p>';
 }
 
 /**
@@ -132,8 +132,8 @@ function field_source() {
 		echo ' <code>' . esc_html( $own ) . '</code>';
 	}
 	echo '<br><label><input type="radio" name="' . esc_attr( OPTION ) . '[source]" value="custom"' . checked( $settings['source'], 'custom', false ) . '> ';
-	echo esc_html__( 'Another address:', 'net-treatment-widgets' ) . '</label> ';
-	echo '<input type="url" class="regular-text code" name="' . esc_attr( OPTION ) . '[url]" value="' . esc_attr( $settings['url'] ) . '" aria-label="' . esc_attr__( 'Address of the script', 'net-treatment-widgets' ) . '">';
+	echo esc_html__( 'Another address (a full URL, or a path on this site such as /wp-content/uploads/…):', 'net-treatment-widgets' ) . '</label> ';
+	echo '<input type="text" inputmode="url" spellcheck="false" class="regular-text code" name="' . esc_attr( OPTION ) . '[url]" value="' . esc_attr( $settings['url'] ) . '" aria-label="' . esc_attr__( 'Address of the script', 'net-treatment-widgets' ) . '">';
 	echo '<p class="description">' . esc_html__( 'The file there must be byte for byte the pinned version below: browsers refuse any other file (Subresource Integrity). Another origin must send CORS headers (Access-Control-Allow-Origin).', 'net-treatment-widgets' ) . '</p>';
 	echo '</fieldset>';
 }
