@@ -78,6 +78,9 @@ export abstract class NetElement extends LitElement {
    * component counts only when something is assigned to it.
    */
   protected get hasContact(): boolean {
+    // On the server (Lit SSR's DOM shim) an element has no children to read: the host's line is
+    // light DOM the browser slots in, and the first update after hydration shows its label.
+    if (!this.children) return false;
     return [...this.children].some(
       (child) =>
         child.slot === 'contact' &&

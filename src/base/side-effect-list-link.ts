@@ -43,6 +43,8 @@ export function sideEffectListChanged(...ids: (string | null | undefined)[]): vo
  * put into a selector.
  */
 export function findSideEffectList(from: Node, therapyId: string): RevealableList | undefined {
+  // Rendered on the server (Lit SSR), there is no page to look in: the button comes with hydration.
+  if (typeof document === 'undefined') return undefined;
   const roots = new Set<Document | ShadowRoot>();
   const own = from.getRootNode();
   if (own instanceof Document || own instanceof ShadowRoot) roots.add(own);

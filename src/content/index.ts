@@ -50,7 +50,7 @@ export function allTherapies(): Therapy[] {
 export function earliestNextReview(): string {
   const dates = [decisionChecklist.review.nextReview];
   for (const t of allTherapies()) dates.push(t.review.nextReview, t.sideEffects.review.nextReview);
-  return dates.sort()[0]!;
+  return dates.sort()[0];
 }
 
 /** What content a host has: the catalogue's version and its earliest next-review date. */
