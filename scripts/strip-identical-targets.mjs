@@ -74,7 +74,10 @@ export function respellCode(respell, locale, code) {
  * decode them.
  */
 export function unescapeXml(text) {
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]);
+  return text.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name],
+  );
 }
 
 /**

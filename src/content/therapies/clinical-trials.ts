@@ -59,9 +59,12 @@ export const clinicalTrials: Therapy = {
         'When a trial is open that fits your type of cancer and your age, near where you live. In the US, you can search the National Cancer Institute’s list or call 1-800-4-CANCER for help.',
         { id: 'trials.whenUsed.find' },
       ),
-      msg('When you want a treatment only available in a trial, or want to help improve treatment for future patients.', {
-        id: 'trials.whenUsed.benefits',
-      }),
+      msg(
+        'When you want a treatment only available in a trial, or want to help improve treatment for future patients.',
+        {
+          id: 'trials.whenUsed.benefits',
+        },
+      ),
       msg(
         'Some treatments tested in trials are not yet approved. They may never be approved or available in your country.',
         { id: 'trials.whenUsed.notApproved' },
