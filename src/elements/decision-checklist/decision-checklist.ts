@@ -59,7 +59,8 @@ export interface ChecklistChangeDetail {
  * @csspart actions - The row of buttons.
  * @csspart print-button - The print button.
  * @csspart reset-button - The button that clears every tick.
- * @csspart print-sheet - The printed summary (shown only when printing). Also named `summary` until 0.3.0.
+ * @csspart print-sheet - The printed summary (shown only when printing).
+ * @csspart summary - The old name of `print-sheet`, kept until 0.3.0 (deprecated: use `print-sheet`).
  * @csspart sources - The source list.
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
