@@ -198,11 +198,15 @@ export default [
   },
   ...singleLocaleBuilds,
   {
+    // index plus one module per element (src/net-<tag>.ts, the files package.json exports), read
+    // from the folder so that a new element ships as its own entry point without an edit here.
     input: {
       index: 'src/index.ts',
-      'net-therapy-card': 'src/net-therapy-card.ts',
-      'net-side-effect-list': 'src/net-side-effect-list.ts',
-      'net-decision-checklist': 'src/net-decision-checklist.ts',
+      ...Object.fromEntries(
+        readdirSync(new URL('./src/', import.meta.url))
+          .filter((f) => /^net-[a-z-]+\.ts$/.test(f))
+          .map((f) => [f.replace(/\.ts$/, ''), `src/${f}`]),
+      ),
     },
     output: {
       dir: 'dist/esm',
