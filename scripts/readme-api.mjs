@@ -156,7 +156,7 @@ export function renderApi(manifest, pkg) {
       '',
       `### Module \`${pkg.name}\``,
       '',
-      'Also available on the one-file bundle as `window.NetWidgets` (`getLocale`, `setLocale`, `version`, `locales`, `therapies`).',
+      'Also available on the one-file bundle as `window.NetWidgets` (`getLocale`, `setLocale`, `version`, `locales`, `therapies`, and `content` for `CONTENT`).',
       '',
       table(
         ['Export', 'Signature', 'Description'],

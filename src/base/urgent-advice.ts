@@ -18,6 +18,16 @@ export const MAX_URGENT = 5;
 export type UrgentLevel = keyof UrgentAdvice;
 export const URGENT_LEVELS: readonly UrgentLevel[] = ['emergency', 'now', 'nextVisit'];
 
+/**
+ * Each level's box: its class and its CSS part, written out (kebab-case like every other part, and
+ * literal, so the manifest test sees every part the code renders).
+ */
+const BOXES: Record<UrgentLevel, { className: string; part: string }> = {
+  emergency: { className: 'urgent-emergency', part: 'urgent-emergency' },
+  now: { className: 'urgent-now', part: 'urgent-now' },
+  nextVisit: { className: 'urgent-next-visit', part: 'urgent-next-visit' },
+};
+
 export function urgentPrefix(level: UrgentLevel): string {
   switch (level) {
     case 'emergency':
@@ -71,7 +81,7 @@ export function renderUrgentAdvice(
       levels.length
         ? levels.map(
             (l) =>
-              html`<div class="urgent urgent-${l}" part="urgent-${l}">
+              html`<div class="urgent ${BOXES[l].className}" part=${BOXES[l].part}>
                 ${heading(level, html`<span class="visually-hidden">${urgentPrefix(l)} </span>${urgentHeading(l)}`, {
                   part: 'urgent-heading',
                   className: 'urgent-heading',

@@ -86,8 +86,10 @@ export function refreshLocale(): Locale {
 }
 
 /**
- * The locale the widgets currently render in. Asking starts detection, so the answer is right
- * even on a page where no widget has connected yet.
+ * The page's locale: what every widget renders in unless `lang` on it or on a section around it
+ * says otherwise (a bilingual page). Asking starts detection, so the answer is right even on a
+ * page where no widget has connected yet. `net-locale-change` announces changes of this answer
+ * only, not a section's.
  */
 export function getLocale(): Locale {
   startWatching();
@@ -119,7 +121,8 @@ export function localeFor(el: Element): Locale {
 }
 
 /**
- * Set the widgets' locale from code; it wins over the page's own signals. Any language tag is
+ * Set the widgets' locale from code; it wins over the page's own signals, sections' `lang`
+ * included (every widget renders in it). Any language tag is
  * negotiated the same way as `<html lang>` (`fr-FR` → fr-CA, `en-AU` → en-GB). Pass `null` to
  * return to automatic detection. Returns the locale now in use; a malformed tag changes nothing
  * and warns.

@@ -75,7 +75,8 @@ describe('<net-side-effect-list>', () => {
       const levels = URGENT_LEVELS.filter((l) => content.urgent[l].length);
       const boxes = [...root.querySelectorAll('[part="urgent"] > .urgent')];
       if (levels.length) {
-        expect(boxes.map((b) => b.getAttribute('part'))).to.deep.equal(levels.map((l) => `urgent-${l}`));
+        const part = { emergency: 'urgent-emergency', now: 'urgent-now', nextVisit: 'urgent-next-visit' };
+        expect(boxes.map((b) => b.getAttribute('part'))).to.deep.equal(levels.map((l) => part[l]));
         boxes.forEach((box, i) => {
           const level = levels[i];
           expect(norm(box.querySelector('.urgent-heading')!.textContent)).to.equal(
@@ -117,7 +118,7 @@ describe('<net-side-effect-list>', () => {
           parseFloat(getComputedStyle(root.querySelector(`[part="${part}"]`)!).borderTopWidth);
         expect(border('urgent-emergency')).to.be.greaterThan(border('urgent-now'));
         expect(border('urgent-now')).to.be.at.least(3);
-        expect(border('urgent-nextVisit')).to.be.at.least(1);
+        expect(border('urgent-next-visit')).to.be.at.least(1);
         expect(root.querySelector('.urgent-emergency h3') !== null, 'each level is a heading').to.equal(true);
       },
     );

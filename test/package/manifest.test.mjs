@@ -38,21 +38,44 @@ test('package.json names the manifest and the manifest names the public modules'
 test('the manifest lists every element (src/net-*.ts) with its attributes', () => {
   assert.deepEqual([...elements.keys()], TAGS);
   const attrs = (tag) => (elements.get(tag).attributes ?? []).map((a) => a.name).sort();
-  assert.deepEqual(attrs('net-therapy-card'), ['heading-level', 'therapy']);
-  assert.deepEqual(attrs('net-side-effect-list'), ['heading-level', 'therapy']);
-  assert.deepEqual(attrs('net-decision-checklist'), ['heading-level', 'persist']);
+  // `lang` is HTML's own attribute (no property of ours): documented because it picks the locale.
+  assert.deepEqual(attrs('net-therapy-card'), ['heading-level', 'lang', 'therapy']);
+  assert.deepEqual(attrs('net-side-effect-list'), ['heading-level', 'lang', 'therapy']);
+  assert.deepEqual(attrs('net-decision-checklist'), ['heading-level', 'lang', 'persist']);
+  assert.deepEqual(attrs('net-treatment-comparison'), ['heading-level', 'lang', 'therapies']);
   for (const el of elements.values()) {
     assert.ok(el.summary, `<${el.tagName}> has a @summary`);
     const path = pkg.exports[`./${el.tagName.replace(/^net-/, '')}`]?.default;
     assert.equal(path, `./${el.module}`, `package.json exports ./${el.tagName.replace(/^net-/, '')} → ${el.module}`);
     for (const a of el.attributes) {
       assert.match(a.name, /^[a-z]+(-[a-z]+)*$/, `attribute ${a.name} is kebab-case`);
+      assert.ok(a.description, `<${el.tagName} ${a.name}> is described`);
+      if (a.name === 'lang') continue;
       assert.equal(
         a.fieldName,
         a.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
         `${a.name} ↔ ${a.fieldName}`,
       );
       assert.ok(a.description, `<${el.tagName} ${a.name}> is described`);
+    }
+  }
+});
+
+test("every element documents the host's contact slot", () => {
+  for (const el of elements.values()) {
+    const slots = (el.slots ?? []).map((slot) => slot.name);
+    assert.deepEqual(slots, ['contact'], `<${el.tagName}> slots`);
+    assert.match(el.slots[0].description, /From your care team/, `<${el.tagName}> says how the slot is labelled`);
+  }
+  // And every slot an element renders is documented (the contact slot is rendered by the base class).
+  for (const file of [...sources('src/base'), ...sources('src/elements')]) {
+    for (const [, name] of read(file).matchAll(/<slot name="([a-z-]+)"/g)) {
+      for (const el of elements.values()) {
+        assert.ok(
+          (el.slots ?? []).some((slot) => slot.name === name),
+          `<${el.tagName}> documents slot ${name}`,
+        );
+      }
     }
   }
 });

@@ -52,6 +52,8 @@ export const decisionChecklistStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* minmax(0, …): a long word in a factor must not widen the column past the widget. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .factors > li + li {

@@ -101,19 +101,19 @@ export const sideEffectListStyles = css`
   .urgent-emergency {
     border-width: 6px;
   }
-  .urgent-nextVisit {
+  .urgent-next-visit {
     border: 2px solid var(--_border);
     background: var(--_surface-alt);
   }
-  .urgent-nextVisit .urgent-heading {
+  .urgent-next-visit .urgent-heading {
     background: transparent;
     color: var(--_text);
     border-bottom: 1px solid var(--_border);
   }
-  .urgent-nextVisit li {
+  .urgent-next-visit li {
     font-weight: 400;
   }
-  .urgent-nextVisit li::marker {
+  .urgent-next-visit li::marker {
     color: var(--_muted);
   }
   .urgent-ask .urgent-heading {
@@ -151,7 +151,7 @@ export const sideEffectListStyles = css`
       background: #fff;
     }
     .urgent-heading,
-    .urgent-nextVisit .urgent-heading {
+    .urgent-next-visit .urgent-heading {
       background: #fff;
       color: #000;
       border-bottom: 2px solid #000;

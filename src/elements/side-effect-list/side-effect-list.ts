@@ -35,7 +35,7 @@ function splitName(name: string): { plain: string; term?: string } {
  * @csspart urgent - The urgent advice: its three boxes.
  * @csspart urgent-emergency - "Call 911 now if:" (999 in the UK).
  * @csspart urgent-now - "Contact your care team right away, day or night, if:" (or the "ask your care team" box).
- * @csspart urgent-nextVisit - "Tell your care team at your next visit if:".
+ * @csspart urgent-next-visit - "Tell your care team at your next visit if:".
  * @csspart urgent-heading - The heading of each urgent box.
  * @csspart sources - The source list.
  * @csspart review - The review dates.

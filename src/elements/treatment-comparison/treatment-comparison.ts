@@ -26,13 +26,13 @@ interface Row {
 /**
  * Two to four treatments side by side, Option Grid style: the questions people ask as rows, the
  * treatments as columns, every cell from the same catalogue entries as the cards (no second copy
- * of the prose), on one printed page. A real data table: a caption, a column header per treatment
- * and a row header per question, so a screen reader announces "PRRT, How is it given". In a
- * narrow space (a phone at 320 px) it reflows to one question at a time, each answer labelled
- * with its treatment, without horizontal scrolling.
+ * of the prose), printed as a sheet to take to an appointment (two treatments fit one A4 or
+ * Letter page). A real data table: a caption, a column header per treatment and a row header per
+ * question, so a screen reader announces "PRRT, How is it given". In a narrow space (a phone at
+ * 320 px) it reflows to one question at a time, each answer labelled with its treatment, without
+ * horizontal scrolling.
  *
- * @summary Two to four NET treatments side by side (an Option Grid), printable on one page.
- * @attr therapies - Two to four therapy ids, separated by commas or spaces, shown in this order. Bad input (fewer than two, more than four, repeats, unknown ids) gets a short message and one console warning; the valid treatments still show when at least two remain.
+ * @summary Two to four NET treatments side by side (an Option Grid), printable as a sheet.
  * @csspart comparison - The widget's outer box.
  * @csspart heading - The top heading.
  * @csspart intro - The sentence that says what the grid is.
@@ -44,7 +44,7 @@ interface Row {
  * @csspart cell - One answer.
  * @csspart side-effects-button - Takes the reader to the <net-side-effect-list> for that treatment, when the page has one.
  * @csspart print-button - The print button.
- * @csspart contact - The host's own contact line (the `contact` slot), in the urgent row.
+ * @csspart contact - The host's own contact line (the `contact` slot), in its own row under the urgent row.
  * @csspart overdue - The notice shown once the content is past its next-review date.
  * @csspart sources - The source list.
  * @csspart review - The review dates.
@@ -59,7 +59,12 @@ export class NetTreatmentComparison extends NetElement {
     therapies: { type: String },
   };
 
-  /** Two to four therapy ids, separated by commas or spaces. */
+  /**
+   * Two to four therapy ids, separated by commas or spaces, shown in this order (the README lists
+   * them all). Bad input (fewer than two, more than four, repeats, unknown ids, a value that is not
+   * a string) gets a short message and one console warning; the valid treatments still show when
+   * at least two remain.
+   */
   declare therapies: string | null;
 
   private stopWatchingLists?: () => void;
