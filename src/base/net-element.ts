@@ -1,6 +1,6 @@
 import { LitElement, html, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { localeFor, onLocaleChange, renderLocale, withLocale } from '../i18n/locale.js';
+import { localeFor, onLocaleChange, withLocale } from '../i18n/locale.js';
 import type { Locale } from '../i18n/locales.js';
 import { clampLevel } from './heading.js';
 import { expandDetailsWhenPrinting } from './print.js';
@@ -108,7 +108,9 @@ export abstract class NetElement extends LitElement {
 
   /** The locale the content renders in; put it on the element that holds the content as `lang`. */
   protected get locale(): Locale {
-    return renderLocale();
+    // The widget's own locale, asked afresh (it also starts detection, so the first widget of a
+    // page already knows the page's locale when hydration compares it with the server's render).
+    return localeFor(this);
   }
 
   // `lang` is HTML's own attribute, not a Lit property: watch it on the element itself too (a

@@ -101,7 +101,13 @@ function layout() {
 }
 
 for (const engine of engines()) {
-  test(`${engine}: at 320 px, no horizontal scroll and a reading order that makes sense (2, 3, 4 treatments, en and fr)`, async () => {
+  test(`${engine}: at 320 px, no horizontal scroll and a reading order that makes sense (2, 3, 4 treatments, en and fr)`, async (t) => {
+    if (engine === 'webkit') {
+      // MiniBrowser's window cannot be narrower than its toolbar (447 px): reflow.test.mjs shows
+      // the comparison in a real 320 px frame in WebKit instead.
+      t.skip('webkit: no 320 px window (the comparison reflows in reflow.test.mjs, in a 320 px frame)');
+      return;
+    }
     const browser = await launchEngine(engine);
     try {
       for (const lang of ['en-US', 'fr-CA']) {

@@ -3,9 +3,15 @@ import { msg } from '@lit/localize';
 import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
 import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
-import { aimLabel, deliveryLabel, statusLabel } from '../../content/labels.js';
 import type { Experience, SourcedItem, Therapy } from '../../content/types.js';
-import { byFrequency, frequencyHeading, notInSources } from '../../content/labels.js';
+import {
+  aimLabel,
+  byFrequency,
+  deliveryLabel,
+  frequencyHeading,
+  notInSources,
+  statusLabel,
+} from '../../content/labels.js';
 import { baseStyles } from '../../base/styles.js';
 import { therapyCardStyles } from './therapy-card.styles.js';
 import { findSideEffectList, revealSideEffectList, watchSideEffectLists } from '../../base/side-effect-list-link.js';
@@ -52,6 +58,11 @@ export class NetTherapyCard extends TherapyElement {
       },
       requestUpdate: () => this.requestUpdate(),
     });
+  }
+
+  protected override firstUpdated(): void {
+    const therapy = getTherapy(this.therapy);
+    if (therapy && findSideEffectList(this, therapy.id)) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -132,7 +143,9 @@ export class NetTherapyCard extends TherapyElement {
    */
   private renderSideEffects(therapy: Therapy, level: number): TemplateResult {
     const se = therapy.sideEffects.text();
-    const list = findSideEffectList(this, therapy.id);
+    // Only once the first render is on the page: a server that rendered this card could not see the
+    // page's other widgets, and hydration needs the first render to be exactly the server's.
+    const list = this.hasUpdated ? findSideEffectList(this, therapy.id) : undefined;
     return html`<section part="section side-effects">
       ${heading(level, se.title ?? msg('Possible side effects', { id: 'card.sideEffects' }), {
         part: 'section-heading',

@@ -83,6 +83,10 @@ export class NetTreatmentComparison extends NetElement {
     });
   }
 
+  protected override firstUpdated(): void {
+    if (parseTherapies(this.therapies).therapies.some((t) => findSideEffectList(this, t.id))) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingLists?.();
@@ -229,7 +233,8 @@ export class NetTreatmentComparison extends NetElement {
     const shown = graded ? items.filter((i) => i.frequency === 'common') : items;
     return html`${shown.length ? valueList(shown.map((i) => i.name)) : html`<p>${notInSources()}</p>`}
     ${
-      findSideEffectList(this, t.id)
+      // Once the first render is on the page (hydration needs the server's render first).
+      this.hasUpdated && findSideEffectList(this, t.id)
         ? html`<p class="no-print">
             <button
               type="button"
