@@ -1,13 +1,21 @@
 // Builds (1) dist/net-widgets.js, the one-file classic script with every element, locale and all
 // content; (2) a versioned copy and its SRI hash for pinning; (3) the ES modules for npm users.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { inlineMessages, minifyCss, minifyHtml } from './scripts/rollup-size-plugins.mjs';
+import {
+  dropSourceFields,
+  inlineMessages,
+  minifyCss,
+  minifyHtml,
+  shortMessageIds,
+  shortSourceIds,
+} from './scripts/rollup-size-plugins.mjs';
+import { parseXliff } from './scripts/locales/rules.mjs';
 import { LOCALES, TAGS } from './scripts/lib/project.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -76,6 +84,7 @@ const plugins = () => [
   // Lit's production build: the default export conditions, never "development".
   resolve({ exportConditions: ['browser', 'production', 'default'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  dropSourceFields(),
 ];
 
 const minify = () =>
@@ -117,6 +126,21 @@ const outro = `} catch (error) {
  * replaced by a module with no catalogue that pins the locale, so the file always renders in it
  * and carries its text once.
  */
+/** Every message id (the XLIFF lists them all; lit-localize extract keeps it current). */
+const MESSAGE_IDS = parseXliff(readFileSync(new URL(`./locales/${LOCALES[1]}.xlf`, import.meta.url), 'utf8')).units.map(
+  (u) => u.id,
+);
+
+/** Every source id (the keys of src/content/sources/*.ts). */
+const SOURCE_IDS = readdirSync(new URL('./src/content/sources/', import.meta.url))
+  .filter((f) => f.endsWith('.ts'))
+  .flatMap((f) => [
+    ...readFileSync(new URL(`./src/content/sources/${f}`, import.meta.url), 'utf8').matchAll(
+      /^ {2}'?([a-z0-9-]+)'?: \{/gm,
+    ),
+  ])
+  .map((m) => m[1]);
+
 const translationsModule = fileURLToPath(new URL('./src/i18n/translations.ts', import.meta.url));
 
 function singleLocale(locale) {
@@ -155,6 +179,7 @@ const singleLocaleBuilds = LOCALES.map((locale) => ({
     singleLocale(locale),
     bundleLocalHydrateSupport(),
     ...plugins(),
+    shortSourceIds(SOURCE_IDS),
     inlineMessages(locale, {
       sourceLocale: LOCALES[0],
       catalogueFile: fileURLToPath(new URL(`./src/generated/locales/${locale}.ts`, import.meta.url)),
@@ -168,17 +193,32 @@ const singleLocaleBuilds = LOCALES.map((locale) => ({
 function pinned() {
   return {
     name: 'net-widgets-pinned',
-    writeBundle(options, bundle) {
+    async writeBundle(options, bundle) {
       const code = bundle['net-widgets.js'].code;
       const integrity = 'sha384-' + createHash('sha384').update(code).digest('base64');
       mkdirSync('dist', { recursive: true });
       writeFileSync(`dist/net-widgets-${version}.js`, code);
+      // The content's version and earliest next-review date (as NetWidgets.content says), so that
+      // a host's tools (the WordPress settings page) can show them without running the script.
+      const content = await contentInfo();
       writeFileSync(
         'dist/net-widgets.sri.json',
-        JSON.stringify({ version, file: `net-widgets-${version}.js`, integrity }, null, 2) + '\n',
+        JSON.stringify({ version, file: `net-widgets-${version}.js`, integrity, content }, null, 2) + '\n',
       );
     },
   };
+}
+
+/** { version, nextReview } of the catalogue, read in Node the way content:check reads it. */
+async function contentInfo() {
+  const { bundleCatalogue } = await import('./scripts/content-check/build.mjs');
+  const file = await bundleCatalogue(fileURLToPath(new URL('./', import.meta.url)));
+  try {
+    const { content } = await import(pathToFileURL(file).href);
+    return content.contentInfo();
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 export default [
@@ -193,7 +233,15 @@ export default [
       inlineDynamicImports: true,
       plugins: [minify()],
     },
-    plugins: [bundleLocalHydrateSupport(), ...plugins(), minifyCss(), minifyHtml(), pinned()],
+    plugins: [
+      bundleLocalHydrateSupport(),
+      ...plugins(),
+      shortMessageIds(MESSAGE_IDS),
+      shortSourceIds(SOURCE_IDS),
+      minifyCss(),
+      minifyHtml(),
+      pinned(),
+    ],
   },
   ...singleLocaleBuilds,
   {

@@ -52,9 +52,57 @@
   for (const el of document.querySelectorAll('[data-version]')) el.textContent = `v${version}`;
   for (const el of document.querySelectorAll('[data-pinned-file]')) el.textContent = pinnedFile;
 
+  // ---- Content version (NetWidgets.content: what a web editor checks to see which content they have)
+  const content = api && api.content;
+  if (content) {
+    for (const el of document.querySelectorAll('[data-content-version]')) el.textContent = content.version;
+    for (const el of document.querySelectorAll('[data-content-review]')) {
+      el.dateTime = content.nextReview;
+      el.textContent = new Date(`${content.nextReview}T00:00:00Z`).toLocaleDateString('en-GB', {
+        dateStyle: 'long',
+        timeZone: 'UTC',
+      });
+    }
+  }
+
   // ---- Therapy selects ----------------------------------------------------------------------
   for (const select of document.querySelectorAll('[data-therapy-select]')) {
     for (const id of therapies) select.add(new Option(THERAPY_LABELS[id] || id, id));
+  }
+
+  // ---- Therapy pickers (2 to 4, for the comparison) ---------------------------------------------
+  /** Checkboxes for every therapy in `box`; at most four can be ticked (the others are disabled). */
+  function therapyChecks(box, name, checked) {
+    for (const id of therapies) {
+      const label = document.createElement('label');
+      label.className = 'check';
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.name = name;
+      input.value = id;
+      input.id = `${box.dataset.therapyChecks}-${id}`;
+      input.checked = checked.includes(id);
+      label.htmlFor = input.id;
+      const text = document.createElement('span');
+      text.textContent = THERAPY_LABELS[id] || id;
+      label.append(input, text);
+      box.append(label);
+    }
+    const inputs = [...box.querySelectorAll('input')];
+    const limit = () => {
+      const full = inputs.filter((i) => i.checked).length >= 4;
+      for (const i of inputs) i.disabled = full && !i.checked;
+    };
+    box.addEventListener('change', limit);
+    limit();
+    return () => inputs.filter((i) => i.checked).map((i) => i.value);
+  }
+
+  const cmpWidget = $('#cmp-widget');
+  const cmpBox = $('[data-therapy-checks="cmp"]');
+  if (cmpWidget && cmpBox) {
+    const chosen = therapyChecks(cmpBox, 'cmp-therapies', (cmpWidget.getAttribute('therapies') || '').split(','));
+    cmpBox.addEventListener('change', () => cmpWidget.setAttribute('therapies', chosen().join(',')));
   }
 
   // ---- Gallery: all ten cards -----------------------------------------------------------------
@@ -110,6 +158,7 @@
   for (const [value, theme] of Object.entries(THEMES)) themeSelect.add(new Option(theme.label, value));
   baseInput.value = new URL('../dist/', document.baseURI).href;
   $('#g-therapy').value = 'somatostatin-analogues';
+  therapyChecks($('[data-therapy-checks="g"]'), 'therapies', ['surgery', 'somatostatin-analogues', 'prrt']);
 
   /** The SRI of the pinned file, from the build's dist/net-widgets.sri.json (null until read). */
   let sri = null;
@@ -117,12 +166,18 @@
 
   const escapeAttr = (value) =>
     String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  /** Text, never markup: what a web editor types shows as those characters on their page. */
+  const escapeText = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
   function settings() {
     const data = new FormData(form);
     return {
       element: String(data.get('element')),
       therapy: String(data.get('therapy')),
+      therapies: data.getAll('therapies').map(String),
+      contact: String(data.get('contact') || '')
+        .replace(/\s+/g, ' ')
+        .trim(),
       headingLevel: String(data.get('headingLevel')),
       persist: data.get('persist') === 'on',
       locale: String(data.get('locale') || ''),
@@ -162,10 +217,16 @@
       lines.push('</style>');
     }
     const attrs = [];
-    if (s.element !== 'net-decision-checklist') attrs.push(`therapy="${escapeAttr(s.therapy)}"`);
+    if (s.element === 'net-treatment-comparison') attrs.push(`therapies="${escapeAttr(s.therapies.join(','))}"`);
+    else if (s.element !== 'net-decision-checklist') attrs.push(`therapy="${escapeAttr(s.therapy)}"`);
     if (s.headingLevel !== '2') attrs.push(`heading-level="${escapeAttr(s.headingLevel)}"`);
     if (s.element === 'net-decision-checklist' && s.persist) attrs.push('persist');
-    lines.push(`<${s.element}${attrs.length ? ' ' + attrs.join(' ') : ''}></${s.element}>`);
+    const open = `<${s.element}${attrs.length ? ' ' + attrs.join(' ') : ''}>`;
+    if (s.contact) {
+      lines.push(open, `  <p slot="contact">${escapeText(s.contact)}</p>`, `</${s.element}>`);
+    } else {
+      lines.push(`${open}</${s.element}>`);
+    }
     return lines.join('\n');
   }
 
@@ -186,7 +247,10 @@ ${loader}${code}
   let lastPreview = '';
   function update() {
     const s = settings();
-    for (const el of form.querySelectorAll('[data-for="therapy"]')) el.hidden = s.element === 'net-decision-checklist';
+    const takesOne = s.element === 'net-therapy-card' || s.element === 'net-side-effect-list';
+    for (const el of form.querySelectorAll('[data-for="therapy"]')) el.hidden = !takesOne;
+    for (const el of form.querySelectorAll('[data-for="therapies"]'))
+      el.hidden = s.element !== 'net-treatment-comparison';
     for (const el of form.querySelectorAll('[data-for="persist"]')) el.hidden = s.element !== 'net-decision-checklist';
     const code = snippet(s);
     codeEl.textContent = code;

@@ -32,8 +32,14 @@ export function styleTexts(html) {
 /** CSP source expression for a <style> element's text: 'sha256-<base64>'. */
 export const cspHash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/**
+ * The default of an element that compares treatments (a `therapies` attribute): the README's own
+ * example, three options a reader is often offered side by side.
+ */
+export const DEFAULT_THERAPIES = 'surgery,somatostatin-analogues,prrt';
+
 /** The fragment files to write: [{ path, locale, tag, therapy?, markup }]. */
-export function plan(therapyTags) {
+export function plan(therapyTags, listTags = new Set()) {
   const files = [];
   for (const locale of LOCALES) {
     for (const tag of TAGS) {
@@ -48,7 +54,8 @@ export function plan(therapyTags) {
           });
         }
       } else {
-        files.push({ path: `${locale}/${tag}.html`, locale, tag, markup: `<${tag}></${tag}>` });
+        const attrs = listTags.has(tag) ? ` therapies="${DEFAULT_THERAPIES}"` : '';
+        files.push({ path: `${locale}/${tag}.html`, locale, tag, markup: `<${tag}${attrs}></${tag}>` });
       }
     }
   }
@@ -66,7 +73,8 @@ export async function buildStatic({ out = OUT, log = console.log } = {}) {
 
   rmSync(out, { recursive: true, force: true });
   const hashes = new Map(); // tag → hash of its <style>
-  const files = plan(therapyTags);
+  const listTags = new Set(TAGS.filter((tag) => registry.get(tag)?.elementProperties?.has('therapies')));
+  const files = plan(therapyTags, listTags);
   let bytes = 0;
   for (const file of files) {
     const html = renderWidgetsSync(file.markup, { locale: file.locale }) + '\n';

@@ -205,3 +205,129 @@ export function inlineMessages(locale, { catalogueFile, sourceLocale }) {
     },
   };
 }
+
+/** Base-36 names, shortest first: 0…z, 10…zz, … (never clashing, since each index is unique). */
+export function shortName(index) {
+  return index.toString(36);
+}
+
+/**
+ * shortMessageIds(ids): the readable message ids ("prrt.experience.howOften") are for translators,
+ * evidence and tests; the bundle only needs them to be unique. Every msg(…, { id }) call in src/ and
+ * every key of the generated translation modules becomes a short name ("1k"), the same in both, so
+ * the one-file bundle carries each id in two or three letters instead of twenty-five. The mapping is
+ * fixed by the sorted list of ids (from the XLIFF), so a build is reproducible. An id in code that is
+ * not in the list fails the build.
+ */
+export function shortMessageIds(allIds) {
+  const map = new Map([...allIds].sort().map((id, i) => [id, shortName(i)]));
+  const rename = (id, where) => {
+    const short = map.get(id);
+    if (short === undefined)
+      throw new Error(`shortMessageIds: "${id}" (${where}) is not in locales/*.xlf: run npm run localize:extract`);
+    return short;
+  };
+  return {
+    name: 'net-widgets-short-message-ids',
+    transform(code, id) {
+      if (!/\/src\//.test(id)) return null;
+      const generated = /\/src\/generated\/locales\//.test(id);
+      if (!generated && !code.includes('msg(')) return null;
+      const ast = this.parse(code);
+      const edits = [];
+      if (generated) {
+        walk(ast, (node) => {
+          if (
+            node.type !== 'VariableDeclarator' ||
+            node.id.name !== 'templates' ||
+            node.init?.type !== 'ObjectExpression'
+          )
+            return;
+          for (const prop of node.init.properties) {
+            const key = prop.key.type === 'Literal' ? String(prop.key.value) : prop.key.name;
+            edits.push([prop.key.start, prop.key.end, JSON.stringify(rename(key, id))]);
+          }
+        });
+      } else {
+        const msgNames = [...importedAs(ast, '@lit/localize', ['msg'])].map(([local]) => local);
+        if (!msgNames.length) return null;
+        walk(ast, (node) => {
+          if (
+            node.type !== 'CallExpression' ||
+            node.callee.type !== 'Identifier' ||
+            !msgNames.includes(node.callee.name)
+          )
+            return;
+          const options = node.arguments[1];
+          const idProp =
+            options?.type === 'ObjectExpression'
+              ? options.properties.find((p) => (p.key?.name ?? p.key?.value) === 'id')
+              : undefined;
+          if (idProp?.value?.type !== 'Literal' || typeof idProp.value.value !== 'string') {
+            throw new Error(`shortMessageIds: a msg() call in ${id} has no literal { id }`);
+          }
+          edits.push([idProp.value.start, idProp.value.end, JSON.stringify(rename(idProp.value.value, id))]);
+        });
+      }
+      return edits.length ? { code: splice(code, edits), map: null } : null;
+    },
+  };
+}
+
+/**
+ * dropSourceFields(fields): the citation fields only the tools read (`accessed`, the day a person
+ * read the page; `seed`, the seed's file name) are removed from the source tables in the bundle;
+ * content:check reads them from src/ itself.
+ */
+export function dropSourceFields(fields = ['accessed', 'seed']) {
+  return {
+    name: 'net-widgets-drop-source-fields',
+    transform(code, id) {
+      if (!/\/src\/content\/sources\/[^/]+\.ts$/.test(id)) return null;
+      const ast = this.parse(code);
+      const edits = [];
+      walk(ast, (node) => {
+        if (node.type !== 'ObjectExpression') return;
+        for (const prop of node.properties) {
+          const key = prop.key?.name ?? prop.key?.value;
+          if (prop.type === 'Property' && fields.includes(key)) {
+            const after = code.slice(prop.end).match(/^\s*,/);
+            edits.push([prop.start, prop.end + (after ? after[0].length : 0), '']);
+          }
+        }
+      });
+      return edits.length ? { code: splice(code, edits), map: null } : null;
+    },
+  };
+}
+
+/**
+ * shortSourceIds(ids): the same for the citations' ids ("cruk-net-somatostatin-analogues", cited by
+ * a dozen entries): in src/content/, every key of a sources table and every string literal that is
+ * exactly a source id becomes "s" + a short name. Source ids are never shown; content:check and the
+ * evidence files keep the readable ones.
+ */
+export function shortSourceIds(allIds) {
+  const map = new Map([...allIds].sort().map((id, i) => [id, `s${shortName(i)}`]));
+  return {
+    name: 'net-widgets-short-source-ids',
+    transform(code, id) {
+      if (!/\/src\/content\//.test(id)) return null;
+      const ast = this.parse(code);
+      const edits = [];
+      walk(ast, (node) => {
+        if (node.type === 'Property' && !node.computed) {
+          const key = node.key.type === 'Literal' ? node.key.value : node.key.name;
+          if (typeof key === 'string' && map.has(key))
+            edits.push([node.key.start, node.key.end, JSON.stringify(map.get(key))]);
+        }
+        if (node.type === 'Literal' && typeof node.value === 'string' && map.has(node.value)) {
+          edits.push([node.start, node.end, JSON.stringify(map.get(node.value))]);
+        }
+      });
+      // A property key that is a Literal is visited twice (as the key and as a Literal): keep one edit per range.
+      const unique = [...new Map(edits.map((e) => [`${e[0]}:${e[1]}`, e])).values()];
+      return unique.length ? { code: splice(code, unique), map: null } : null;
+    },
+  };
+}

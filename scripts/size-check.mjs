@@ -2,13 +2,15 @@
 // The size budget, deterministic (no browser, no timing): gzip -9 of each built bundle against
 // its limit. Exits 1 when a bundle is over budget or missing. `npm run size` (after a build).
 //
-//   dist/net-widgets.js            every locale   ≤ 50 KB gzip (goal and budget)
-//   dist/net-widgets.<locale>.js   one locale     goal ≤ 25 KB gzip, budget ≤ 28 KB gzip each
+//   dist/net-widgets.js            every locale   goal ≤ 50 KB gzip, budget ≤ 85 KB gzip
+//   dist/net-widgets.<locale>.js   one locale     goal ≤ 25 KB gzip, budget ≤ 53 KB gzip each
 //
-// The single-locale goal (25 KB) is missed by 0.8–2.5 KB: one locale's text alone is 12–14 KB
-// gzip, Lit 6 KB, element code and CSS 7–8 KB (docs/performance.md has the breakdown). The goal
-// is printed beside each file; the enforced budget is set just above today's size, so that any
-// regression still fails CI.
+// Both goals are missed since content 2026.12.1 (issue 14): equal detail for ten treatments,
+// urgent advice at three levels and 146 citations with their links made the text of one locale
+// about 22 KB gzip (it was 12), and the citations another 5 KB; French adds its own 20 KB to the
+// all-locale file. Code, CSS and Lit are about 16 KB (docs/performance.md has the breakdown). The
+// goal is printed beside each file; the enforced budget sits about 2.5 KB above today's size, so
+// that any regression still fails CI.
 //
 // KB here is 1000 bytes (slightly stricter than KiB). Brotli -11 is reported, not budgeted:
 // it is what most CDNs serve, and it is always smaller than gzip -9.
@@ -19,8 +21,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const KB = 1000;
-export const BUDGET_ALL = 50 * KB;
-export const BUDGET_ONE_LOCALE = 28 * KB;
+export const GOAL_ALL = 50 * KB;
+export const BUDGET_ALL = 85 * KB;
+export const BUDGET_ONE_LOCALE = 53 * KB;
 export const GOAL_ONE_LOCALE = 25 * KB;
 
 /** The locales the project builds, from lit-localize.json (source first). */
@@ -32,7 +35,7 @@ export function locales(root = ROOT) {
 /** The budgeted bundles: [{ file, label, budget }]. */
 export function budgets(root = ROOT) {
   return [
-    { file: 'dist/net-widgets.js', label: 'all locales', budget: BUDGET_ALL },
+    { file: 'dist/net-widgets.js', label: 'all locales', budget: BUDGET_ALL, goal: GOAL_ALL },
     ...locales(root).map((locale) => ({
       file: `dist/net-widgets.${locale}.js`,
       label: `${locale} only`,

@@ -68,6 +68,19 @@ export function respellCode(respell, locale, code) {
 }
 
 /**
+ * lit-localize copies a target's XML text into the module as it stands in the XLIFF, so "A&E",
+ * written `A&amp;E` as XML requires, would render as "A&amp;E". Every message here is a string or
+ * str`` (never html``: inlineMessages and content:check refuse those), so the entities are text:
+ * decode them.
+ */
+export function unescapeXml(text) {
+  return text.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name],
+  );
+}
+
+/**
  * The module with only the entries that differ from what msg() would render without them: the
  * canonical (source) text, respelled by the locale's spelling rules for en-GB and en-CA.
  */
@@ -78,7 +91,7 @@ export function stripModule(code, canonical, expected = (value) => value) {
   for (const [id, entry] of entries) {
     const source = canonical.get(id)?.value;
     if (source !== undefined && expected(source) === entry.value) dropped++;
-    else kept.push(entry.text);
+    else kept.push(unescapeXml(entry.text));
   }
   const body = kept.length ? `\n  ${kept.join(',\n  ')},\n` : '';
   const note =

@@ -8,18 +8,26 @@
 import { getLocale, setLocale } from './i18n/locale.js';
 import { SUPPORTED_LOCALES } from './i18n/locales.js';
 import { PINNED_LOCALE } from './i18n/translations.js';
-import { THERAPY_IDS } from './content/index.js';
+import { THERAPY_IDS, contentInfo, type ContentInfo } from './content/index.js';
 import { VERSION } from './version.js';
 
 export { NetTherapyCard } from './net-therapy-card.js';
 export { NetSideEffectList } from './net-side-effect-list.js';
 export { NetDecisionChecklist, type ChecklistChangeDetail } from './net-decision-checklist.js';
-export { getLocale, setLocale, SUPPORTED_LOCALES, THERAPY_IDS, VERSION };
+export { NetTreatmentComparison } from './net-treatment-comparison.js';
+export { getLocale, setLocale, SUPPORTED_LOCALES, THERAPY_IDS, VERSION, type ContentInfo };
+
+/**
+ * The content this copy carries: `version` (bumped with every content change, apart from the
+ * code's `VERSION`) and `nextReview`, the earliest next-review date of anything it shows (ISO).
+ */
+export const CONTENT: ContentInfo = contentInfo();
 
 export interface NetWidgetsApi {
   readonly version: string;
   readonly locales: readonly string[];
   readonly therapies: readonly string[];
+  readonly content: ContentInfo;
   getLocale(): string;
   setLocale(tag: string | null): string;
 }
@@ -36,6 +44,7 @@ if (typeof window !== 'undefined' && !window.NetWidgets) {
     // A single-locale build (dist/net-widgets.<locale>.js) offers only its own locale.
     locales: PINNED_LOCALE ? [PINNED_LOCALE] : SUPPORTED_LOCALES,
     therapies: THERAPY_IDS,
+    content: CONTENT,
     getLocale,
     setLocale,
   });

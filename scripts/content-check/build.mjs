@@ -40,9 +40,10 @@ export function entrySource(root) {
     .sort();
   const lines = [
     `export * as content from ${JSON.stringify(rel('src/content/index.ts'))};`,
-    `export * as sourcesModule from ${JSON.stringify(rel('src/content/sources.ts'))};`,
+    `export * as sourcesModule from ${JSON.stringify(rel('src/content/sources/index.ts'))};`,
     `export * as locale from ${JSON.stringify(rel('src/i18n/locale.ts'))};`,
     `export * as types from ${JSON.stringify(rel('src/content/types.ts'))};`,
+    `export { CONTENT_VERSION } from ${JSON.stringify(rel('src/content/version.ts'))};`,
     `export { MARK_START, MARK_SEP, MARK_END } from ${JSON.stringify(rel('scripts/content-check/msg-recorder.ts'))};`,
   ];
   lines.push(`export * as decisionFactors from ${JSON.stringify(rel('src/content/decision-factors.ts'))};`);

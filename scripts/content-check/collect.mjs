@@ -12,6 +12,9 @@ import { LOCALES } from '../lib/project.mjs';
 /** Fields that hold headings and names rather than prose (excluded from the reading grade only). */
 const LABEL_FIELDS = new Set(['name', 'title', 'subtypesTitle', 'factorsTitle', 'prioritiesTitle', 'label', 'heading']);
 
+/** Fields that are data (not reader-facing text), skipped by the walk. */
+const DATA_FIELDS = new Set(['frequency']);
+
 /** What a sourced item inside a field is called. */
 const CHILD_KIND = { examples: 'example', subtypes: 'sub-type', items: 'side-effect' };
 
@@ -81,7 +84,7 @@ function walk(value, path, entry, ctx) {
     return;
   }
   if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) walk(v, [...path, k], entry, ctx);
+    for (const [k, v] of Object.entries(value)) if (!DATA_FIELDS.has(k)) walk(v, [...path, k], entry, ctx);
   }
 }
 
@@ -249,10 +252,21 @@ export function collect(bundle) {
       fileTherapies.push({ file, id: t.id, registered: registered.has(t.id) && content.getTherapy(t.id) === t });
   }
 
+  // A source id defined in two topic files would silently shadow the other: report it.
+  const seenIds = new Map();
+  const duplicateSourceIds = [];
+  for (const group of Object.values(sourcesModule.sourceGroups ?? {})) {
+    for (const id of Object.keys(group)) {
+      if (seenIds.has(id)) duplicateSourceIds.push(id);
+      seenIds.set(id, true);
+    }
+  }
+
   return {
     locales: LOCALES,
     entries: [...entries.values()],
     sourcesTable: sourcesModule.sources,
+    duplicateSourceIds,
     messageIds,
     problems,
     contractTherapyIds: [...(bundle.types?.THERAPY_IDS ?? content.THERAPY_IDS ?? [])],

@@ -26,6 +26,8 @@ import {
   checkTranslations,
 } from './rules.mjs';
 import { report } from './report.mjs';
+import { checkEvidence, readEvidenceFiles, readSeeds } from './evidence.mjs';
+import { checkFingerprint, fingerprint, stamp } from './fingerprint.mjs';
 import { ROOT, TARGET_LOCALES } from '../lib/project.mjs';
 
 const root = ROOT;
@@ -55,7 +57,19 @@ const xliff = Object.fromEntries(
   ]),
 );
 
+const evidence = readEvidenceFiles(root);
+const print = fingerprint(model, bundle.content.allTherapies());
+const fingerprintFile = join(root, 'evidence/content-fingerprint.json');
+if (process.argv.includes('--stamp')) {
+  stamp(print, bundle.CONTENT_VERSION, fingerprintFile);
+  console.log(`content:stamp: recorded content version ${bundle.CONTENT_VERSION} (${print.slice(0, 12)}…)`);
+  process.exit(0);
+}
+
 const results = {
+  evidenceFiles: { errors: evidence.errors, warnings: [], figures: {} },
+  version: checkFingerprint(print, bundle.CONTENT_VERSION, fingerprintFile),
+  evidence: checkEvidence(model, evidence.files, readSeeds(existsSync(seedsDir) ? seedsDir : undefined)),
   catalogue: { errors: model.problems, warnings: [], figures: {} },
   registry: checkTherapyRegistry(model),
   sources: checkSources(model),

@@ -19,7 +19,15 @@ export function report(model, results, config, { verbose = false, seedsDir, ms }
         `side-effect lists ${count('side-effects')}, side effects ${count('side-effect')}, decision factors ${count('decision-factor')}, ` +
         `checklist ${count('checklist')}, priorities ${count('priority')})`,
     ],
+    ['content version', f.contentVersion ?? '–'],
     ['messages', model.messageIds.size],
+    [
+      'evidence',
+      f.evidence
+        ? `${f.evidence.withEvidence}/${f.evidence.messages} messages quoted, ${f.evidence.seedVerified} with a seed quote ` +
+          `verified word for word, ${f.evidence.exempt} exempt (prompts); ${f.evidence.externalSources} external sources with URLs`
+        : '–',
+    ],
     ['sources', `${f.sources} in table, ${f.sourcesUsed} cited`],
     ['review dates', `${f.reviewed} entries dated, ${f.overdue} overdue`],
     ...Object.entries(reading).map(([l, r]) => [

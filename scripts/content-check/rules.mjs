@@ -26,11 +26,30 @@ export function checkSources(model) {
   for (const [id, s] of Object.entries(table)) {
     if (!s || typeof s.publisher !== 'string' || !s.publisher.trim()) r.errors.push(`source "${id}": no publisher`);
     if (!s || typeof s.title !== 'string' || !s.title.trim()) r.errors.push(`source "${id}": no title`);
+    if (!SOURCE_KINDS.includes(s?.kind))
+      r.errors.push(`source "${id}": kind must be one of ${SOURCE_KINDS.join(', ')}`);
+    if (s?.date !== undefined && !isPartialIsoDate(s.date)) {
+      r.errors.push(`source "${id}": date "${s.date}" is not YYYY-MM-DD, YYYY-MM or YYYY`);
+    }
+    if (s?.url !== undefined && !/^https:\/\/[^\s]+$/.test(s.url))
+      r.errors.push(`source "${id}": url must be https://…`);
     if (!used.has(id)) r.errors.push(`source "${id}" is in the sources table but no entry cites it`);
   }
+  for (const dup of model.duplicateSourceIds ?? []) r.errors.push(`source "${dup}" is defined in two source files`);
   r.figures.sources = Object.keys(table).length;
   r.figures.sourcesUsed = [...used].filter((id) => Object.hasOwn(table, id)).length;
   return r;
+}
+
+export const SOURCE_KINDS = ['patient-information', 'regulatory', 'journal', 'industry-sponsored'];
+
+/** YYYY-MM-DD (a real day), YYYY-MM or YYYY: as precise as the source's own date. */
+export function isPartialIsoDate(value) {
+  if (typeof value !== 'string') return false;
+  if (/^\d{4}$/.test(value)) return true;
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return +m[2] >= 1 && +m[2] <= 12;
+  return !!parseIsoDate(value);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -193,6 +212,11 @@ export function checkSeedFacts(list, model, seedsDir) {
       for (const id of t.ids ?? [t.id]) if (id && !owner.has(id)) owner.set(id, e);
   }
   const byKey = new Map(model.entries.map((e) => [e.key, e]));
+  // The en-US text of each message id, alone (a text may hold several ids: take those whose id leads).
+  const enText = new Map();
+  for (const e of model.entries) {
+    for (const t of e.texts['en-US'] ?? []) if (t.id && !enText.has(t.id)) enText.set(t.id, t.text);
+  }
   const seen = new Set();
   let covered = 0;
   let notCarried = 0;
@@ -212,6 +236,17 @@ export function checkSeedFacts(list, model, seedsDir) {
       r.errors.push(`${where}: entry "${f.entry}" is not a message id in the catalogue`);
       continue;
     }
+    // Carried means said: the fact's `match` (words, or /a pattern/) is in the message's en-US text.
+    const text = enText.get(f.entry) ?? '';
+    const pattern = toPattern(f.match);
+    if (!pattern) {
+      r.errors.push(`${where}: no "match" (the words, or /a pattern/, that show ${f.entry} says it)`);
+      continue;
+    }
+    if (!pattern.test(text)) {
+      r.errors.push(`${where}: ${f.entry} does not say it (no match for ${pattern} in "${text.slice(0, 80)}")`);
+      continue;
+    }
     covered += 1;
     const e = owner.get(f.entry);
     const source = seeds[f.seed]?.source;
@@ -223,6 +258,14 @@ export function checkSeedFacts(list, model, seedsDir) {
   }
   r.figures.seedFacts = { listed: facts.length, covered, notCarried };
   return r;
+}
+
+/** A fact's `match`: "/pattern/flags" is a regular expression, anything else literal words (case-insensitive). */
+export function toPattern(match) {
+  if (typeof match !== 'string' || !match.trim()) return undefined;
+  const re = /^\/(.+)\/([a-z]*)$/.exec(match);
+  if (re) return new RegExp(re[1], re[2]);
+  return new RegExp(match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 }
 
 /** How many catalogue message ids have no translation in locales/<locale>.xlf (a figure). */

@@ -22,21 +22,32 @@ export const FORBIDDEN_SPELLINGS = {
 export const FORBIDDEN_NAMES = {
   'en-GB': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate'],
   'en-CA': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate'],
-  'fr-CA': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate', 'RIV', 'effets indésirables', 'thérapie ciblée'],
+  // « lutécium » (with c) is the French element and the Canadian product name (lutathera.ca/fr):
+  // « lutétium » is a misspelling (fr-CA review, must-fix).
+  'fr-CA': ['Somatuline Depot', 'Sandostatin LAR Depot', 'Lu 177 dotatate', 'RIV', 'effets indésirables', 'thérapie ciblée', 'lutétium', 'Lutétium'],
 };
 
-/** Regulators each region's approval text should name (approved uses differ by country). */
+/**
+ * What each region's approval text must speak of (approved uses differ by country): its own
+ * regulator, or the region itself where the source names no regulator ("In the UK, … is licensed
+ * to …"). It must never name another country's regulator.
+ */
 export const APPROVAL_BODIES = {
-  'en-GB': /\b(MHRA|NICE|European Commission)\b/,
-  'en-CA': /\bHealth Canada\b/,
-  'fr-CA': /\bSanté Canada\b/,
+  'en-GB': /\b(MHRA|NICE|European Commission|Scottish Medicines Consortium|in the UK|in England)\b/i,
+  'en-CA': /\b(Health Canada|in Canada)\b/i,
+  'fr-CA': /\b(Santé Canada|au Canada)\b/i,
 };
+const FOREIGN_REGULATORS = /\b(FDA|Food and Drug Administration)\b/;
 
 /** English words that give away an untranslated French target. */
 const ENGLISH_MARKERS = ['the', 'and', 'with', 'your', 'you', 'is', 'are', 'of', 'to', 'it', 'may', 'can', 'this', 'for', 'when', 'or', 'be', 'not', 'have', 'from'];
 
-/** Targets that may legitimately equal the English source in French (names, abbreviations). */
-export const FRENCH_SAME_AS_SOURCE_OK = /^[\p{Lu}\d\s().,;:'’/–-]+$|^Sources?$/u;
+/**
+ * Targets that may legitimately equal the English source in French (names, abbreviations, and
+ * the few whole targets that are spelled the same in both languages: the "Given as" label
+ * « Injection » and « Sunitinib (Sutent) », both as the fr-CA review asks).
+ */
+export const FRENCH_SAME_AS_SOURCE_OK = /^[\p{Lu}\d\s().,;:'’/–-]+$|^Sources?$|^Injection$|^Sunitinib \(Sutent\)$/u;
 
 export function parseXliff(text) {
   const errors = [];
@@ -131,8 +142,11 @@ export function checkLocale(locale, parsed, sourceIds) {
       const re = new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
       if (re.test(target)) add(id, 'names', `"${name}" is not the ${locale} name`);
     }
-    if (/\.approval$/.test(id) && APPROVAL_BODIES[locale] && !APPROVAL_BODIES[locale].test(target)) {
-      add(id, 'approval', `approval text should name the ${locale} regulator (${APPROVAL_BODIES[locale].source})`);
+    if (/\.approval$/.test(id) && APPROVAL_BODIES[locale]) {
+      if (!APPROVAL_BODIES[locale].test(target)) {
+        add(id, 'approval', `approval text should speak of ${locale}'s regulator or region (${APPROVAL_BODIES[locale].source})`);
+      }
+      if (FOREIGN_REGULATORS.test(target)) add(id, 'approval', `approval text in ${locale} names the US regulator`);
     }
     if (locale === 'fr-CA') {
       const english = words(target).filter((w) => ENGLISH_MARKERS.includes(w));

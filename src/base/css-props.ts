@@ -7,7 +7,7 @@ import { Directive, PartType, directive, type AttributePart, type PartInfo } fro
  * strict CSP (`style-src` without 'unsafe-inline') blocks and reports as a violation; CSSOM
  * changes are not inline styles and are always allowed (test/e2e/hostile-csp.test.mjs).
  *
- * Usage: `<div style=${cssProps({ '--net-progress': '0.5' })}></div>`.
+ * Usage: `<div style=${cssProps({ '--_progress': '0.5' })}></div>` (private --_* names: --net-* are the host's).
  */
 class CssPropsDirective extends Directive {
   constructor(info: PartInfo) {

@@ -1,18 +1,20 @@
 import { LitElement, html, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { getLocale, onLocaleChange } from '../i18n/locale.js';
+import { localeFor, onLocaleChange, withLocale } from '../i18n/locale.js';
 import type { Locale } from '../i18n/locales.js';
 import { clampLevel } from './heading.js';
 import { expandDetailsWhenPrinting } from './print.js';
 import { error, warnOnce } from './log.js';
 
 /**
- * What every NET widget shares: the `heading-level` attribute, re-rendering when the locale
- * changes, and an error boundary, so that one failing widget shows a message instead of
- * throwing into the host page or stopping the other widgets.
+ * What every NET widget shares: the `heading-level` attribute, its own locale (`lang` on it or on a
+ * section around it, else the page's; it re-renders when either changes), and an error boundary,
+ * so that one failing widget shows a message instead of throwing into the host page or stopping
+ * the other widgets.
  *
  * The theming tokens below (defined in base/styles.ts) are inherited by every element's entry in
  * the Custom Elements Manifest; test/package/manifest.test.mjs fails when one is undocumented.
+ * @attr lang - The widget's language, as on any HTML element: `lang` on the widget or on a section around it (below `<html>`) picks its locale, most specific first. Optional.
  * @cssprop [--net-font-family=inherit] - Font of the widget (inherits the host page's font by default).
  * @cssprop [--net-font-size=clamp(15px, 1em, max(28px, 1.75rem))] - Base text size (the host body size, kept between 15 and 28 px); everything inside is sized in `em` from it.
  * @cssprop --net-color-text - Body text colour.
@@ -42,12 +44,53 @@ export abstract class NetElement extends LitElement {
   declare headingLevel: number | null;
 
   private unsubscribeLocale?: () => void;
+  /** The locale of the last render, to skip re-rendering when a language signal did not change it. */
+  private renderedLocale?: Locale;
   private stopPrintWatch?: () => void;
 
   constructor() {
     super();
     this.headingLevel = 2;
   }
+
+  /**
+   * The host's own content (`slot="contact"`: "Call the NET nurse line on …"), labelled as coming
+   * from the reader's care team and kept apart from the sourced content. Nothing shows while the
+   * slot is empty. It is part of the widget, so it prints with it.
+   */
+  protected renderContact(): TemplateResult {
+    return html`<div class="contact" part="contact" ?hidden=${!this.hasContact}>
+      <p class="contact-label">${contactLabel()}</p>
+      ${this.renderContactSlot()}
+    </div>`;
+  }
+
+  /** The `contact` slot alone, for a widget that labels it itself (the comparison's row header). */
+  protected renderContactSlot(): TemplateResult {
+    return html`<slot name="contact" @slotchange=${this.onContactChange}></slot>`;
+  }
+
+  /**
+   * Whether the host put its own line in `slot="contact"`. Read from the light DOM at every render
+   * (a slot change asks for one), so it is known before the first render (a filled slot never
+   * flashes hidden) and never stale, even when the slot itself was not rendered at the time (an
+   * unknown therapy) and the host's line came or went meanwhile. A slot passed on from a host
+   * component counts only when something is assigned to it.
+   */
+  protected get hasContact(): boolean {
+    // On the server (Lit SSR's DOM shim) an element has no children to read: the host's line is
+    // light DOM the browser slots in, and the first update after hydration shows its label.
+    if (!this.children) return false;
+    return [...this.children].some(
+      (child) =>
+        child.slot === 'contact' &&
+        (!(child instanceof HTMLSlotElement) || child.assignedNodes({ flatten: true }).some(isContent)),
+    );
+  }
+
+  private onContactChange = (): void => {
+    this.requestUpdate();
+  };
 
   /** The validated top heading level. */
   protected get level(): number {
@@ -65,12 +108,31 @@ export abstract class NetElement extends LitElement {
 
   /** The locale the content renders in; put it on the element that holds the content as `lang`. */
   protected get locale(): Locale {
-    return getLocale();
+    // The widget's own locale, asked afresh (it also starts detection, so the first widget of a
+    // page already knows the page's locale when hydration compares it with the server's render).
+    return localeFor(this);
+  }
+
+  // `lang` is HTML's own attribute, not a Lit property: watch it on the element itself too (a
+  // widget inside a shadow root is out of reach of the document-wide observer in locale.ts).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.localeMayHaveChanged();
+  }
+
+  private localeMayHaveChanged(): void {
+    if (this.renderedLocale !== undefined && localeFor(this) !== this.renderedLocale) this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    this.unsubscribeLocale = onLocaleChange(() => this.localeMayHaveChanged());
+    // Moved into another section of the page: its language may differ.
+    this.localeMayHaveChanged();
     this.stopPrintWatch = expandDetailsWhenPrinting(this);
   }
 
@@ -86,11 +148,15 @@ export abstract class NetElement extends LitElement {
   protected abstract renderContent(): TemplateResult;
 
   protected override render(): TemplateResult {
-    try {
-      return this.renderContent();
-    } catch (reason) {
-      return this.failed(reason);
-    }
+    const locale = localeFor(this);
+    this.renderedLocale = locale;
+    return withLocale(locale, () => {
+      try {
+        return this.renderContent();
+      } catch (reason) {
+        return this.failed(reason);
+      }
+    });
   }
 
   protected override update(changed: PropertyValues): void {
@@ -99,7 +165,10 @@ export abstract class NetElement extends LitElement {
     } catch (reason) {
       // The template itself failed to commit: replace whatever is half-drawn with the notice.
       try {
-        render(this.failed(reason), this.renderRoot);
+        render(
+          withLocale(this.renderedLocale ?? localeFor(this), () => this.failed(reason)),
+          this.renderRoot,
+        );
       } catch {
         /* nothing more we can safely do; never throw into the host page */
       }
@@ -122,4 +191,14 @@ export abstract class NetElement extends LitElement {
       <p>${message}</p>
     </div>`;
   }
+}
+
+/** "From your care team": the label over the host's own contact line. */
+export function contactLabel(): string {
+  return msg('From your care team', { id: 'contact.label' });
+}
+
+/** A slotted node that shows something: an element, or text that is not only white space. */
+function isContent(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '';
 }

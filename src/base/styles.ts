@@ -9,10 +9,8 @@ import { css } from 'lit';
  * (uppercase, justified, nowrap, tiny line-height, white text…) cross the shadow boundary.
  * Sizes are in `em` from the host's body size, never `rem`, which follows root-font-size tricks.
  *
- * Public tokens (documented in docs/theming.md): --net-font-family, --net-font-size, --net-color-text,
- * --net-color-muted, --net-color-surface, --net-color-surface-alt, --net-color-border,
- * --net-color-accent, --net-color-accent-contrast, --net-color-urgent, --net-color-urgent-surface,
- * --net-color-focus, --net-radius, --net-space, --net-color-scheme.
+ * The public --net-* tokens are documented once, on NetElement (net-element.ts), from which the
+ * manifest, the README and docs/theming.md take them.
  */
 export const baseStyles = css`
   /*
@@ -34,6 +32,8 @@ export const baseStyles = css`
     --_focus: var(--net-color-focus, light-dark(#ffbf47, #ffd27a));
     --_radius: var(--net-radius, 0.5em);
     --_space: var(--net-space, 1em);
+    /* The longest line of running text (about 75 characters). */
+    --_measure: 40em;
   }
   /*
    * Without light-dark() (Safari < 17.5, Chrome < 123, Firefox < 120) every token above would be
@@ -135,6 +135,11 @@ export const baseStyles = css`
   li + li {
     margin-top: 0.25em;
   }
+  /* Every widget's opening paragraph. */
+  .intro {
+    font-size: 1.0625em;
+    max-width: var(--_measure);
+  }
   a {
     color: var(--_accent);
     text-decoration: underline;
@@ -171,7 +176,37 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
-  /* The footer every content widget shares (src/base/fragments.ts). */
+  [hidden] {
+    display: none !important;
+  }
+  /* Past the next-review date (footer.ts renderOverdueNotice): above the content, impossible to miss. */
+  .overdue {
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
+    border: 2px solid var(--_text);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    color: var(--_text);
+    font-weight: 600;
+  }
+  /* The host's own contact line (slot="contact"): set apart from the sourced text by a rule and its label. */
+  .contact {
+    margin: 1em 0;
+    padding: 0.75em 1em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .contact-label {
+    margin: 0 0 0.25em;
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  ::slotted([slot='contact']) {
+    margin: 0;
+  }
+  /* The footer every content widget shares (src/base/footer.ts). */
   .sources ol {
     font-size: 0.875em;
   }

@@ -16,7 +16,7 @@ export abstract class TherapyElement extends NetElement {
     therapy: { type: String },
   };
 
-  /** The therapy id. Unknown or missing ids show a short message (and one console warning). */
+  /** The therapy id, e.g. `prrt` (the README lists them all). A missing or unknown id shows a short message and one console warning. */
   declare therapy: string | null;
 
   constructor() {

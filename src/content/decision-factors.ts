@@ -12,10 +12,21 @@
  * Priorities are values clarification (Ottawa Personal Decision Guide, CONTENT.md §4): the reader's
  * own goals, not medical claims. They say nothing about which treatment meets them.
  *
+ * The checklist also carries general questions to ask about every option (seed 000: the goal of
+ * the treatment; seed 002: side effects and quality of life; seed 004: follow-up after any
+ * treatment) and signposting to support (a helpline per region, and NET patient support groups,
+ * seed 003), as the sources state them. Evidence for every message:
+ * decision-factors.evidence.json.
+ *
+ * Not carried, on purpose: seed 002's "Most NET patients are diagnosed at an advanced stage". It
+ * is a statement about patients in general, not a factor in one person's decision (the stage
+ * factor asks about the reader's own stage); it may alarm a reader whose NET was found early; and
+ * no second source read for this project says it.
+ *
  * Ids are stable: they are stored (with `persist`) and sent in the `net-checklist-change` event.
  */
 import { msg } from '@lit/localize';
-import type { SourceId } from './sources.js';
+import type { SourceId } from './sources/index.js';
 
 export const FACTOR_IDS = [
   'location',
@@ -70,6 +81,14 @@ export interface DecisionChecklistText {
   factorsIntro: string;
   prioritiesTitle: string;
   prioritiesIntro: string;
+  /** Heading over `questions`. */
+  questionsTitle: string;
+  /** Questions to ask about every option (the goal, side effects and quality of life, follow-up). */
+  questions: readonly string[];
+  /** Heading over `support` (Ottawa guide: "support"). */
+  supportTitle: string;
+  /** Where to find support, one short paragraph each: the region's helpline, patient support groups. */
+  support: readonly string[];
 }
 
 export const decisionFactors: readonly DecisionFactor[] = [
@@ -79,10 +98,10 @@ export const decisionFactors: readonly DecisionFactor[] = [
     text: () => ({
       name: msg('Where the tumor started (location)', { id: 'factor.location.name' }),
       why: msg(
-        'Most NETs start in the digestive system (the GI tract). Others start in the lungs or pancreas. Where the tumor is affects which treatments are possible, such as the type of surgery.',
+        'Most NETs start in the gut (the GI tract), and others in the lungs or pancreas. NETs that start in other places are rare. Where it started affects which treatments are possible, such as the type of surgery.',
         { id: 'factor.location.why' },
       ),
-      question: msg('Where did my tumor start, and how does that affect my options?', {
+      question: msg('Where did my tumor start, and what type of NET is it? How does that affect my options?', {
         id: 'factor.location.question',
       }),
     }),
@@ -136,10 +155,10 @@ export const decisionFactors: readonly DecisionFactor[] = [
     text: () => ({
       name: msg('The grade of the tumor', { id: 'factor.grade.name' }),
       why: msg(
-        'The grade describes how the cells look under a microscope and how fast they are dividing. Cells that look closer to normal (well differentiated) tend to grow and spread more slowly. Cells that look more abnormal (poorly differentiated) are more likely to be aggressive.',
+        'The grade tells how fast the tumor cells are dividing. Cells that look close to normal under a microscope (well differentiated) tend to grow and spread more slowly. Cells that look more abnormal (poorly differentiated) are more likely to grow and spread quickly.',
         { id: 'factor.grade.why' },
       ),
-      question: msg('What grade is my tumor, and what does that tell us?', {
+      question: msg('What grade is my tumor? Do the cells look well or poorly differentiated?', {
         id: 'factor.grade.question',
       }),
     }),
@@ -150,7 +169,7 @@ export const decisionFactors: readonly DecisionFactor[] = [
     text: () => ({
       name: msg('How fast it is growing', { id: 'factor.growth.name' }),
       why: msg(
-        'Some NETs grow slowly. A slow-growing, low-grade NET may be watched closely with regular tests and scans instead of being treated straight away (active surveillance).',
+        'Some NETs grow slowly. A slow-growing, low-grade NET may be watched with regular tests and scans (active surveillance). This may spare you treatment you do not need.',
         { id: 'factor.growth.why' },
       ),
       question: msg('How fast is my tumor growing? Is watching it closely an option for me?', {
@@ -235,12 +254,22 @@ export const priorities: readonly Priority[] = [
 
 /** The checklist's own words and the sources behind its framing. */
 export const decisionChecklist = {
-  sources: ['seed-us-health', 'seed-us-hospital', 'seed-ccs'] as readonly SourceId[],
-  review: { lastReviewed: '2026-11-23', nextReview: '2027-11-23' },
+  sources: [
+    'seed-us-health',
+    'seed-us-hospital',
+    'seed-ccs',
+    'seed-netrf',
+    'seed-ipsen-uk',
+    'acs-being-part-of-trial',
+    'macmillan-support-line-public',
+    'macmillan-community-blog-2024',
+    'ccs-cis-2016',
+  ] as readonly SourceId[],
+  review: { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
   text: (): DecisionChecklistText => ({
     title: msg('Preparing to talk about your treatment', { id: 'checklist.title' }),
     intro: msg(
-      'Treatment for a NET is different for everyone. Your care team will make a plan based on your health and on what they know about the tumor.',
+      'Treatment for a NET is different for everyone. Your care team will make a plan based on your health and on what they know about the tumor. Research goes on, and treatment advice can change as new treatments become available.',
       { id: 'checklist.intro' },
     ),
     role: msg(
@@ -256,6 +285,26 @@ export const decisionChecklist = {
       'Choose as many as you like. There are no right or wrong answers. Sharing them helps your care team understand your goals.',
       { id: 'checklist.prioritiesIntro' },
     ),
+    questionsTitle: msg('Questions to ask about each option', { id: 'checklist.questionsTitle' }),
+    questions: [
+      msg('What is the goal of this treatment?', { id: 'checklist.question.goal' }),
+      msg('What are the side effects, and how could they affect my quality of life?', {
+        id: 'checklist.question.sideEffects',
+      }),
+      msg('What follow-up will I need after treatment? Will my specialists or my family doctor do it?', {
+        id: 'checklist.question.followUp',
+      }),
+    ],
+    supportTitle: msg('Support for you', { id: 'checklist.supportTitle' }),
+    support: [
+      msg(
+        'You can call the American Cancer Society helpline at 1-800-227-2345, any time of day or night. Trained cancer information specialists answer questions about cancer.',
+        { id: 'checklist.support.helpline' },
+      ),
+      msg('Patient support groups for NETs can often give social and emotional support.', {
+        id: 'checklist.support.groups',
+      }),
+    ],
   }),
 };
 

@@ -4,6 +4,8 @@
  */
 import { THERAPY_IDS, type TherapyId } from './therapy-ids.js';
 import type { Therapy } from './types.js';
+import { decisionChecklist } from './decision-factors.js';
+import { CONTENT_VERSION } from './version.js';
 import { activeSurveillance } from './therapies/active-surveillance.js';
 import { surgery } from './therapies/surgery.js';
 import { somatostatinAnalogues } from './therapies/somatostatin-analogues.js';
@@ -42,4 +44,21 @@ export function getTherapy(id: string | null | undefined): Therapy | undefined {
 /** Every therapy, in the contract's order. */
 export function allTherapies(): Therapy[] {
   return THERAPY_IDS.map((id) => catalogue[id]);
+}
+
+/** The earliest next-review date of anything the widgets show (ISO YYYY-MM-DD). */
+export function earliestNextReview(): string {
+  const dates = [decisionChecklist.review.nextReview];
+  for (const t of allTherapies()) dates.push(t.review.nextReview, t.sideEffects.review.nextReview);
+  return dates.sort()[0];
+}
+
+/** What content a host has: the catalogue's version and its earliest next-review date. */
+export interface ContentInfo {
+  readonly version: string;
+  readonly nextReview: string;
+}
+
+export function contentInfo(): ContentInfo {
+  return Object.freeze({ version: CONTENT_VERSION, nextReview: earliestNextReview() });
 }

@@ -3,7 +3,7 @@
  * because several elements show them.
  */
 import { msg } from '@lit/localize';
-import type { Aim, Delivery, TherapyStatus } from './types.js';
+import type { Aim, Delivery, Frequency, SideEffectText, TherapyStatus } from './types.js';
 
 export function statusLabel(status: TherapyStatus): string {
   switch (status) {
@@ -45,6 +45,8 @@ export function aimLabel(aim: Aim): string {
       return msg('Shrink the tumor', { id: 'label.aim.shrink' });
     case 'slow-growth':
       return msg('Slow or stop growth', { id: 'label.aim.slowGrowth' });
+    case 'slow':
+      return msg('Slow growth', { id: 'label.aim.slow' });
     case 'control-symptoms':
       return msg('Control symptoms', { id: 'label.aim.controlSymptoms' });
     case 'watch':
@@ -54,4 +56,34 @@ export function aimLabel(aim: Aim): string {
     case 'test-new':
       return msg('Test new treatments', { id: 'label.aim.testNew' });
   }
+}
+
+export function frequencyHeading(frequency: Frequency | undefined): string {
+  switch (frequency) {
+    case undefined:
+      return msg('Other possible side effects', { id: 'label.frequency.other' });
+    case 'common':
+      return msg('Common side effects', { id: 'label.frequency.common' });
+    case 'less-common':
+      return msg('Less common side effects', { id: 'label.frequency.lessCommon' });
+  }
+}
+
+/**
+ * Side effects in groups: common, then less common, then those whose frequency the source does not
+ * give (one group without a heading when no item has a frequency). Order within a group is kept.
+ */
+export function byFrequency(
+  items: readonly SideEffectText[],
+): { frequency: Frequency | undefined; items: SideEffectText[] }[] {
+  const groups = (['common', 'less-common', undefined] as const).map((frequency) => ({
+    frequency,
+    items: items.filter((i) => i.frequency === frequency),
+  }));
+  return groups.filter((g) => g.items.length > 0);
+}
+
+/** What a cell or a field says when no source does (IPDAS: say so, never drop the section). */
+export function notInSources(): string {
+  return msg('Our sources do not say.', { id: 'label.notInSources' });
 }

@@ -7,6 +7,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/net-therapy-card.js';
 import '../../src/net-side-effect-list.js';
 import '../../src/net-decision-checklist.js';
+import '../../src/net-treatment-comparison.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
 import { allTherapies } from '../../src/content/index.js';
@@ -30,6 +31,53 @@ const CASES: Case[] = [
   {
     name: '<net-decision-checklist>',
     make: (level: number) => html`<net-decision-checklist heading-level=${level}></net-decision-checklist>`,
+  },
+  // The comparison at every width it allows, and with bad input (its message and the grid).
+  ...[
+    ['surgery', 'prrt'],
+    ['surgery', 'somatostatin-analogues', 'prrt'],
+    ['active-surveillance', 'surgery', 'chemotherapy', 'clinical-trials'],
+    ['surgery', 'surgery', 'not-a-therapy', 'prrt'],
+  ].map((ids) => ({
+    name: `<net-treatment-comparison therapies="${ids.join(',')}">`,
+    make: (level: number) =>
+      html`<net-treatment-comparison therapies=${ids.join(',')} heading-level=${level}></net-treatment-comparison>`,
+  })),
+  {
+    name: '<net-treatment-comparison> with one therapy (the message alone)',
+    make: (level: number) =>
+      html`<net-treatment-comparison therapies="prrt" heading-level=${level}></net-treatment-comparison>`,
+  },
+  // The host's own contact line, filled, in every widget that takes one.
+  {
+    name: '<net-therapy-card> with slot="contact" filled',
+    make: (level: number) =>
+      html`<net-therapy-card therapy="prrt" heading-level=${level}
+        ><p slot="contact">Call the NET nurse line on <a href="tel:+15550100">555-0100</a>.</p></net-therapy-card
+      >`,
+  },
+  {
+    name: '<net-side-effect-list> with slot="contact" filled',
+    make: (level: number) =>
+      html`<net-side-effect-list therapy="surgery" heading-level=${level}
+        ><p slot="contact">Call the NET nurse line on <a href="tel:+15550100">555-0100</a>.</p></net-side-effect-list
+      >`,
+  },
+  {
+    name: '<net-decision-checklist> with slot="contact" filled',
+    make: (level: number) =>
+      html`<net-decision-checklist heading-level=${level}
+        ><p slot="contact">Call the NET nurse line on <a href="tel:+15550100">555-0100</a>.</p></net-decision-checklist
+      >`,
+  },
+  {
+    name: '<net-treatment-comparison> with slot="contact" filled',
+    make: (level: number) =>
+      html`<net-treatment-comparison therapies="surgery,prrt,chemotherapy" heading-level=${level}
+        ><p slot="contact">
+          Call the NET nurse line on <a href="tel:+15550100">555-0100</a>.
+        </p></net-treatment-comparison
+      >`,
   },
   {
     name: '<net-side-effect-list> with no therapy',

@@ -94,6 +94,7 @@ describe('supported browsers', () => {
           <net-decision-checklist></net-decision-checklist>
           <net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>
           <net-side-effect-list therapy="somatostatin-analogues"></net-side-effect-list>
+          <net-treatment-comparison therapies="surgery,prrt"></net-treatment-comparison>
         </div>
       `);
       widgets = [...page.querySelectorAll<Widget>(TAGS.join(','))];

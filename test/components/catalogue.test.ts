@@ -1,144 +1,172 @@
-// The content catalogue: every therapy renders in <net-therapy-card> with the key facts the seeds
-// give, its sources and its review dates, accessibly; and its data is well formed (at most five
-// urgent bullets, per-item sources that the entry lists). The writing rules (sentence length,
-// reading grade, no percentages, regional spelling) belong to `npm run content:check` and
-// `npm run locales:check` alone, which run on every locale's text, not here.
+// The content catalogue: its data is well formed for the new schema (three urgent levels of at most
+// five bullets, the comparison's short cells, per-item sources that the entry lists, ISO review
+// dates), and every card cites its sources as structured citations (publisher, title in its own
+// language, the kind, industry sponsorship labelled, the date at the source's precision and in the
+// reader's locale, a plain link). The writing rules (sentence length, reading grade, no
+// percentages, regional spelling) belong to `npm run content:check` and `npm run locales:check`.
+// No medical sentence is written here: expected values come from the catalogue.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/net-therapy-card.js';
 import type { NetTherapyCard } from '../../src/elements/therapy-card/therapy-card.js';
 import { allTherapies, getTherapy } from '../../src/content/index.js';
-import { THERAPY_IDS, type TherapyId } from '../../src/content/therapy-ids.js';
-import { sources } from '../../src/content/sources.js';
-import { shadowText } from './helpers.js';
+import { THERAPY_IDS } from '../../src/content/therapy-ids.js';
+import { getSource, sources, type SourceId } from '../../src/content/sources/index.js';
+import type { Source } from '../../src/content/sources/types.js';
+import { URGENT_LEVELS, MAX_URGENT } from '../../src/base/urgent-advice.js';
+import { formatDate, formatPartialDate } from '../../src/i18n/format.js';
+import { setLocale } from '../../src/i18n/locale.js';
+import type { Locale } from '../../src/i18n/locales.js';
 
-/** Key facts from the seeds (and the references they cite) that each card must show. */
-const KEY_FACTS: Record<TherapyId, { heading: string; facts: string[] }> = {
-  'active-surveillance': {
-    heading: 'Active surveillance',
-    facts: ['low-grade NETs', 'blood tests', 'magnetic resonance imaging (MRI)', 'computed tomography (CT)'],
-  },
-  surgery: {
-    heading: 'Surgery',
-    facts: [
-      '(enucleation)',
-      '(debulking)',
-      '(cytoreductive surgery)',
-      '(laparoscopic surgery)',
-      'Liver transplant',
-      '(palliative surgery)',
-    ],
-  },
-  'somatostatin-analogues': {
-    heading: 'Somatostatin analogs',
-    facts: [
-      'Octreotide (Sandostatin; long-acting: Sandostatin LAR Depot)',
-      'Lanreotide (Somatuline Depot)',
-      'Gallstones',
-    ],
-  },
-  'targeted-therapy': {
-    heading: 'Targeted therapy',
-    facts: [
-      'Everolimus (Afinitor)',
-      'Sunitinib (Sutent)',
-      'does not respond to somatostatin analogs',
-      'hand-foot syndrome',
-    ],
-  },
-  chemotherapy: {
-    heading: 'Chemotherapy',
-    facts: ['about 1 in 5', '(chemoembolization)', 'Hair loss'],
-  },
-  'radiation-therapy': {
-    heading: 'Radiation therapy',
-    facts: ['(external beam radiotherapy)', '(intra-operative radiation therapy, IORT)', 'CyberKnife'],
-  },
-  'liver-directed-therapy': {
-    heading: 'Liver-directed therapy',
-    facts: ['(embolization)', '(chemoembolization)', '(radioembolization)', 'TheraSphere and SIR-Spheres'],
-  },
-  prrt: {
-    heading: 'Peptide receptor radionuclide therapy (PRRT)',
-    facts: ['Lutathera (lutetium Lu 177 dotatate)', 'the FDA approved Lutathera', '2018'],
-  },
-  immunotherapy: {
-    heading: 'Immunotherapy',
-    facts: ['Interferon', 'together with somatostatin analogs', '(T-cell therapy)'],
-  },
-  'clinical-trials': {
-    heading: 'Clinical trials',
-    facts: ['research study', 'New drugs', 'Different doses', 'New combinations of treatments'],
-  },
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+const KIND_LABEL: Record<Source['kind'], string> = {
+  'patient-information': 'Patient information',
+  regulatory: 'Regulator’s document',
+  journal: 'Journal article',
+  'industry-sponsored': 'Industry-sponsored: written or paid for by a drug company',
 };
 
-describe('content catalogue: every therapy card', () => {
+/** How a source's date reads in en-US: as precise as the source, with what the date is. */
+function dateText(s: Source, locale: Locale): string | undefined {
+  if (!s.date) return undefined;
+  const date = formatPartialDate(s.date, locale);
+  if (/^\d{4}$/.test(s.date)) return date;
+  const kind = s.dateKind === 'updated' ? 'Updated' : s.dateKind === 'reviewed' ? 'Reviewed' : 'Published';
+  return `${kind} ${date}`;
+}
+
+describe('content catalogue: every therapy card cites its sources', () => {
+  afterEach(() => setLocale(null));
+
   it('registers every therapy id, in the contract order', () => {
     expect(allTherapies().map((t) => t.id)).to.deep.equal([...THERAPY_IDS]);
   });
 
   for (const id of THERAPY_IDS) {
-    it(`${id}: renders its key facts, sources and review dates, accessibly`, async () => {
+    it(`${id}: every source as a structured citation, and the review dates`, async () => {
+      const therapy = getTherapy(id)!;
       const el = await fixture<NetTherapyCard>(html`<net-therapy-card therapy=${id}></net-therapy-card>`);
       const root = el.shadowRoot!;
-      const text = shadowText(el);
-      const { heading, facts } = KEY_FACTS[id];
-      expect(root.querySelector('h2')!.textContent.trim()).to.equal(heading);
-      for (const fact of facts) expect(text, `${id} shows "${fact}"`).to.include(fact);
-
-      const therapy = getTherapy(id)!;
-      const cited = [...root.querySelectorAll('.sources li')].map((li) => li.textContent.replace(/\s+/g, ' '));
-      expect(cited).to.have.length(therapy.sources.length);
-      therapy.sources.forEach((sourceId, i) => expect(cited[i]).to.include(sources[sourceId].title));
-
-      expect(text).to.include('Last reviewed: November 23, 2026');
-      expect(text).to.include('Next review due: November 23, 2027');
+      const items = [...root.querySelectorAll('.sources li')];
+      expect(items).to.have.length(therapy.sources.length);
+      therapy.sources.forEach((sourceId, i) => {
+        const s = getSource(sourceId);
+        const li = items[i];
+        const text = norm(li.textContent);
+        expect(norm(li.querySelector('.source-publisher')!.textContent)).to.equal(`${norm(s.publisher)}.`);
+        const cite = li.querySelector('cite')!;
+        expect(norm(cite.textContent)).to.equal(norm(s.title));
+        if (s.lang) expect(cite.getAttribute('lang')).to.equal(s.lang);
+        const kind = li.querySelector('.source-kind')!;
+        expect(norm(kind.textContent)).to.equal(`${KIND_LABEL[s.kind]}.`);
+        expect(kind.classList.contains('industry')).to.equal(s.kind === 'industry-sponsored');
+        const date = dateText(s, 'en-US');
+        if (date) expect(text).to.include(`${date}.`);
+        const link = li.querySelector('a');
+        if (s.url) {
+          expect(link?.getAttribute('href')).to.equal(s.url);
+          expect(link?.getAttribute('rel')).to.equal('noreferrer');
+          expect(link?.contains(cite)).to.equal(true);
+        } else {
+          expect(link === null).to.equal(true);
+        }
+      });
+      const text = norm(root.textContent);
+      expect(text).to.include(`Last reviewed: ${formatDate(therapy.review.lastReviewed, 'en-US')}`);
+      expect(text).to.include(`Next review due: ${formatDate(therapy.review.nextReview, 'en-US')}`);
       await expect(el).to.be.accessible();
     });
   }
 
-  it('gives chemotherapy no drug examples, because the seeds name none', async () => {
-    const el = await fixture<NetTherapyCard>(html`<net-therapy-card therapy="chemotherapy"></net-therapy-card>`);
-    const summaries = [...el.shadowRoot!.querySelectorAll('summary')].map((s) => s.textContent.trim());
-    expect(summaries).not.to.include('Examples');
-    expect(getTherapy('chemotherapy')!.text().examples).to.deep.equal([]);
+  it('in fr-CA: titles and publishers keep their language, the rest is French (dates through Intl)', async () => {
+    setLocale('fr-CA');
+    const therapy = getTherapy('somatostatin-analogues')!;
+    const el = await fixture<NetTherapyCard>(
+      html`<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>`,
+    );
+    const items = [...el.shadowRoot!.querySelectorAll('.sources li')];
+    therapy.sources.forEach((sourceId, i) => {
+      const s = getSource(sourceId);
+      expect(items[i].querySelector('cite')!.getAttribute('lang')).to.equal(s.lang ?? 'en');
+      expect(items[i].querySelector('.source-publisher')!.getAttribute('lang')).to.equal('en');
+      if (s.date && !/^\d{4}$/.test(s.date))
+        expect(norm(items[i].textContent)).to.include(formatPartialDate(s.date, 'fr-CA'));
+    });
+    expect(norm(el.shadowRoot!.textContent)).to.include(formatDate(therapy.review.nextReview, 'fr-CA'));
   });
 
-  it('shows the names of sourced side effects on cards that have them', async () => {
-    const el = await fixture<NetTherapyCard>(
-      html`<net-therapy-card therapy="liver-directed-therapy"></net-therapy-card>`,
-    );
-    const text = shadowText(el);
-    for (const name of ['Fever', 'Pain around the liver', 'Changes in liver blood tests (liver enzymes)']) {
-      expect(text).to.include(name);
-    }
+  it('dates at the source’s precision: a year, a month, a day', () => {
+    expect(formatPartialDate('2024', 'en-US')).to.equal('2024');
+    expect(formatPartialDate('2018-09', 'en-US')).to.equal('September 2018');
+    expect(formatPartialDate('2018-09', 'en-GB')).to.equal('September 2018');
+    expect(formatPartialDate('2018-09', 'fr-CA')).to.equal('septembre 2018');
+    expect(formatPartialDate('2022-06-06', 'en-US')).to.equal('June 6, 2022');
+    expect(formatPartialDate('2022-06-06', 'en-GB')).to.equal('6 June 2022');
   });
 });
 
 describe('content catalogue: data', () => {
   for (const therapy of allTherapies()) {
-    it(`${therapy.id}: urgent advice, sources and review dates are well formed`, () => {
+    it(`${therapy.id}: the new schema is well formed`, () => {
+      const x = therapy.text();
       const se = therapy.sideEffects.text();
-      expect(se.urgent.length).to.be.within(1, 5);
-      const iso = /^\d{4}-\d{2}-\d{2}$/;
       for (const review of [therapy.review, therapy.sideEffects.review]) {
-        expect(review.lastReviewed).to.match(iso);
-        expect(review.nextReview).to.match(iso);
+        expect(review.lastReviewed).to.match(ISO);
+        expect(review.nextReview).to.match(ISO);
         expect(review.nextReview > review.lastReviewed).to.equal(true);
       }
+      // Urgent advice: three levels, each at most five bullets, none blank.
+      expect(Object.keys(se.urgent).sort()).to.deep.equal([...URGENT_LEVELS].sort());
+      for (const level of URGENT_LEVELS) {
+        expect(se.urgent[level].length, `${level} bullets`).to.be.at.most(MAX_URGENT);
+        for (const line of se.urgent[level]) expect(norm(line)).not.to.equal('');
+      }
+      // What the card and the comparison always show.
+      for (const [field, value] of Object.entries({
+        name: x.name,
+        summary: x.summary,
+        howItWorks: x.howItWorks,
+        howGiven: x.howGiven,
+        question: x.question,
+        'compare.what': x.compare.what,
+        'compare.given': x.compare.given,
+        intro: se.intro,
+      })) {
+        expect(norm(value), field).not.to.equal('');
+      }
+      expect(x.whenUsed.length).to.be.greaterThan(0);
+      for (const key of Object.keys(x.experience)) expect(['howOften', 'hospital', 'dailyLife']).to.include(key);
+      for (const item of se.items) {
+        if (item.frequency) expect(['common', 'less-common']).to.include(item.frequency);
+      }
+      // Sources: every id exists; items cite only what the entry lists.
       expect(therapy.sources.length).to.be.greaterThan(0);
       expect(therapy.sideEffects.sources.length).to.be.greaterThan(0);
+      const known = new Set(Object.keys(sources));
       for (const id of [...therapy.sources, ...therapy.sideEffects.sources]) {
-        expect(sources, `${therapy.id} cites ${id}`).to.have.property(id);
+        expect(known.has(id), `${therapy.id} cites ${id}`).to.equal(true);
       }
-      const x = therapy.text();
       for (const item of [...x.examples, ...x.subtypes]) {
         expect(item.sources.length, `${item.name} has sources`).to.be.greaterThan(0);
-        for (const id of item.sources) expect([...therapy.sources], `${item.name}: ${id}`).to.include(id);
+        for (const id of item.sources) expect([...therapy.sources] as SourceId[], `${item.name}: ${id}`).to.include(id);
       }
       for (const item of se.items) {
         expect(item.sources.length, `${item.name} has sources`).to.be.greaterThan(0);
-        for (const id of item.sources) expect([...therapy.sideEffects.sources], `${item.name}: ${id}`).to.include(id);
+        for (const id of item.sources) {
+          expect([...therapy.sideEffects.sources] as SourceId[], `${item.name}: ${id}`).to.include(id);
+        }
       }
     });
   }
+
+  it('every source is structured: a kind, a publisher, a title, dates that parse', () => {
+    for (const [id, s] of Object.entries(sources) as Array<[string, Source]>) {
+      expect(Object.keys(KIND_LABEL), id).to.include(s.kind);
+      expect(norm(s.publisher), id).not.to.equal('');
+      expect(norm(s.title), id).not.to.equal('');
+      if (s.date) expect(s.date, id).to.match(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      if (s.url) expect(() => new URL(s.url!), id).not.to.throw();
+    }
+  });
 });

@@ -352,11 +352,12 @@ describe('<net-decision-checklist>', () => {
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('h3')).to.have.length(1);
     expect(root.querySelector('h3')!.textContent).to.equal('Preparing to talk about your treatment');
-    expect(root.querySelectorAll('h4')).to.have.length(3); // factors, priorities, sources
-    expect(root.querySelectorAll('h5')).to.have.length(9);
-    expect(root.querySelector('h1, h2, h6')).to.equal(null);
+    // Factors, priorities, questions to ask about each option, support, sources.
+    expect(root.querySelectorAll('h4')).to.have.length(5);
+    expect(root.querySelectorAll('h5')).to.have.length(FACTOR_IDS.length);
+    expect(root.querySelector('h1, h2, h6') === null).to.equal(true);
     // The printed sheet adds no headings to the outline.
-    expect($(el, '.sheet').querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
+    expect($(el, '.sheet').querySelector('h1, h2, h3, h4, h5, h6') === null).to.equal(true);
   });
 
   it('tolerates bad input: heading-level out of range, odd persist values', async () => {
@@ -364,9 +365,9 @@ describe('<net-decision-checklist>', () => {
     const deep = await fixture<NetDecisionChecklist>(
       html`<net-decision-checklist heading-level="6"></net-decision-checklist>`,
     );
-    // Clamped at h6, nothing deeper: the top heading, its three section headings (factors,
-    // priorities, sources) and the nine factor headings all become h6.
-    expect(deep.shadowRoot!.querySelectorAll('h6').length).to.equal(1 + 3 + FACTOR_IDS.length);
+    // Clamped at h6, nothing deeper: the top heading, its five section headings (factors,
+    // priorities, questions, support, sources) and the factor headings all become h6.
+    expect(deep.shadowRoot!.querySelectorAll('h6').length).to.equal(1 + 5 + FACTOR_IDS.length);
     const junk = await fixture<NetDecisionChecklist>(
       html`<net-decision-checklist
         heading-level="-3"

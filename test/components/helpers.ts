@@ -129,6 +129,161 @@ export function withBrokenStorage<R>(kind: BrokenStorage, fn: () => R | Promise<
   return patched(Storage.prototype, replacements, fn);
 }
 
+/** Anything the tests render into: a widget has `updateComplete`. */
+export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Every NET widget under `root`, in document order. */
+export function widgetsIn(root: ParentNode): Widget[] {
+  return [...root.querySelectorAll<Widget>('*')].filter((el) => el.localName.startsWith('net-'));
+}
+
+/**
+ * Put `markup` (a host page's fragment: several widgets, sections with `lang`, slotted lines) on the
+ * page in one wrapper and wait until every widget in it has rendered. Not `fixture(<div>…)`: for
+ * an element without updateComplete it waits for an animation frame, which never comes in a
+ * background tab (web-test-runner runs test pages side by side). Removed after each test.
+ */
+export async function mount(markup: string): Promise<HTMLDivElement> {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'test-mount';
+  wrapper.innerHTML = markup;
+  document.body.append(wrapper);
+  await Promise.all(widgetsIn(wrapper).map((el) => el.updateComplete));
+  return wrapper;
+}
+
+afterEach(() => {
+  document.querySelectorAll('.test-mount').forEach((el) => el.remove());
+});
+
+export interface TextRecorder {
+  /** Every text inserted into any shadow root since recording began, joined by newlines. */
+  text(): string;
+  /** Every `lang` value on an element inserted into a shadow root (or set on one) since then. */
+  langs(): string[];
+  /** Stop recording new shadow roots (the observers already attached keep recording). */
+  stop(): void;
+}
+
+/**
+ * Record every text ever inserted into a shadow root created from now on, from its first render:
+ * a render in the wrong locale that is corrected a moment later is still caught. Shadow roots are
+ * created when a widget first connects, so start recording before the widgets are put on the page.
+ */
+export function recordShadowText(): TextRecorder {
+  const seen: string[] = [];
+  const langs: string[] = [];
+  const observers: MutationObserver[] = [];
+  const record = (records: MutationRecord[]) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        seen.push(n.textContent ?? '');
+        if (n instanceof Element) {
+          for (const el of [n, ...n.querySelectorAll('[lang]')]) {
+            const lang = el.getAttribute('lang');
+            if (lang !== null) langs.push(lang);
+          }
+        }
+      }
+      if (r.type === 'characterData') seen.push((r.target as CharacterData).data);
+      if (r.type === 'attributes' && r.attributeName === 'lang') {
+        langs.push((r.target as Element).getAttribute('lang') ?? '');
+      }
+    }
+  };
+  const saved = saveProps(Element.prototype, ['attachShadow']);
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this) below
+  const attach = Element.prototype.attachShadow;
+  replaceProps(Element.prototype, {
+    attachShadow(this: Element, init: ShadowRootInit): ShadowRoot {
+      const root = attach.call(this, init);
+      const observer = new MutationObserver(record);
+      observer.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['lang'],
+      });
+      observers.push(observer);
+      return root;
+    },
+  });
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    restoreProps(Element.prototype, saved);
+  };
+  afterEachCleanups.push(() => {
+    stop();
+    observers.forEach((o) => o.disconnect());
+  });
+  return {
+    text: () => {
+      for (const o of observers) record(o.takeRecords());
+      return seen.join('\n').replace(/[ \t\r\f]+/g, ' ');
+    },
+    langs: () => {
+      for (const o of observers) record(o.takeRecords());
+      return [...langs];
+    },
+    stop,
+  };
+}
+
+const afterEachCleanups: Array<() => void> = [];
+afterEach(() => {
+  while (afterEachCleanups.length) afterEachCleanups.pop()!();
+});
+
+/**
+ * Run `fn` with the reader's clock at `now`: `new Date()` and `Date.now()` answer `now`; a Date
+ * built from arguments is a real one (so Intl and date arithmetic still work). No sinon needed.
+ */
+export function withClock<R>(now: Date, fn: () => R | Promise<R>): Promise<R> {
+  const RealDate = Date;
+  const fixed = now.getTime();
+  class FakeDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(fixed);
+      else super(...(args as [number]));
+    }
+    static override now(): number {
+      return fixed;
+    }
+  }
+  return patched(globalThis, { Date: FakeDate }, fn);
+}
+
+/**
+ * The print rules of an element's shadow root that hide it: `@media print` style rules with
+ * `display: none` (or `visibility: hidden`) whose selector matches `el` or one of its ancestors
+ * inside that root. An empty list means print CSS leaves it on the page.
+ */
+export function printRulesHiding(el: Element): string[] {
+  const root = el.getRootNode() as ShadowRoot;
+  const sheets = [...(root.adoptedStyleSheets ?? []), ...[...root.styleSheets]];
+  const chain: Element[] = [];
+  for (let node: Element | null = el; node; node = node.parentElement) chain.push(node);
+  const hiding: string[] = [];
+  const visit = (rules: CSSRuleList, print: boolean) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule) {
+        visit(rule.cssRules, print || /\bprint\b/.test(rule.conditionText ?? rule.media.mediaText));
+      } else if (print && rule instanceof CSSStyleRule) {
+        const hides = rule.style.display === 'none' || rule.style.visibility === 'hidden';
+        if (!hides) continue;
+        // :host and ::slotted selectors never match an element inside the shadow tree.
+        if (/:host|::slotted/.test(rule.selectorText)) continue;
+        if (chain.some((node) => node.matches(rule.selectorText))) hiding.push(rule.cssText);
+      }
+    }
+  };
+  for (const sheet of sheets) visit(sheet.cssRules, false);
+  return hiding;
+}
+
 /**
  * Press `key` with `modifier` held (pressChord('Shift', 'Tab')). Chromium and Firefox get
  * down / press / up; WebKit's WebDriver launcher takes only whole presses, so there the chord is

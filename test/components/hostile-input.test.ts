@@ -8,6 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { setLocale } from '../../src/i18n/locale.js';
+import { getTherapy } from '../../src/content/index.js';
 import { TAGS, captureConsole, patched, shadowText } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; therapy?: unknown; headingLevel?: unknown };
@@ -124,6 +125,30 @@ describe('hostile input', () => {
     });
   }
 
+  describe('<net-treatment-comparison therapies="…">', () => {
+    for (const [name, value] of Object.entries(STRANGE)) {
+      for (const [shape, therapies] of [
+        ['alone', value],
+        ['with two valid ids', `${value},surgery prrt`],
+      ]) {
+        it(`${name} ${shape}: data, never markup; a message; no throw`, async () => {
+          let el!: Widget;
+          const errors = await uncaught(async () => {
+            el = await render('net-treatment-comparison', { therapies });
+          });
+          expect(errors).to.deep.equal([]);
+          expect(injected(el)).to.equal(0);
+          expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
+          const message = el.shadowRoot!.querySelector('[part="notice"], [part="problems"]');
+          expect(message !== null, 'a message').to.equal(true);
+          // What is echoed (the unknown ids) is cut short.
+          expect(message!.textContent.length).to.be.below(600);
+          if (shape !== 'alone') expect(el.shadowRoot!.querySelectorAll('thead th')).to.have.length(2);
+        });
+      }
+    }
+  });
+
   describe('heading-level garbage clamps to a real <h1>–<h6>', () => {
     const cases: Array<[string, number]> = [
       ['0', 1],
@@ -157,7 +182,11 @@ describe('hostile input', () => {
         const want: Record<string, number> = {};
         const errors = await uncaught(async () => {
           for (const [value, level] of cases) {
-            const el = await render(tag, { 'heading-level': value, therapy: 'somatostatin-analogues' });
+            const el = await render(tag, {
+              'heading-level': value,
+              therapy: 'somatostatin-analogues',
+              therapies: 'somatostatin-analogues,prrt',
+            });
             const top = el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6');
             const key = JSON.stringify(value.slice(0, 12));
             got[key] = top ? Number(top.localName[1]) : 0;
@@ -206,7 +235,7 @@ describe('hostile input', () => {
       // …and the broken one recovers when given a good value.
       broken.therapy = 'surgery';
       await broken.updateComplete;
-      expect(broken.shadowRoot!.querySelector('h2')!.textContent).to.match(/^Surgery/);
+      expect(broken.shadowRoot!.querySelector('h2')!.textContent).to.equal(getTherapy('surgery')!.text().name);
     });
   });
 
@@ -220,7 +249,7 @@ describe('hostile input', () => {
       try {
         const card = await render('net-therapy-card', { therapy: 'prrt' });
         const list = await render('net-decision-checklist', {});
-        expect(card.shadowRoot!.querySelector('h2')!.textContent).to.match(/^Peptide receptor/);
+        expect(card.shadowRoot!.querySelector('h2')!.textContent).to.equal(getTherapy('prrt')!.text().name);
         expect(list.shadowRoot!.querySelectorAll('input[type="checkbox"]').length).to.be.above(3);
         const empty = await render('net-therapy-card', {});
         expect(shadowText(empty)).to.include(MISSING_EN);

@@ -3,6 +3,7 @@ import '../../src/net-therapy-card.js';
 import { negotiateFirst, negotiateLocale } from '../../src/i18n/negotiate.js';
 import { getLocale, setLocale } from '../../src/i18n/locale.js';
 import { formatDate, formatList } from '../../src/i18n/format.js';
+import { getTherapy } from '../../src/content/index.js';
 import type { NetTherapyCard } from '../../src/elements/therapy-card/therapy-card.js';
 import { captureConsole, shadowText as text } from './helpers.js';
 // Not requestAnimationFrame: wtr runs pages side by side, and background tabs get no frames.
@@ -53,6 +54,13 @@ describe('locale negotiation (the README table)', () => {
 });
 
 describe('Intl formatting per locale', () => {
+  it('formats a review date in each locale ("23 November 2027" style)', () => {
+    expect(formatDate('2027-11-23', 'en-US')).to.equal('November 23, 2027');
+    expect(formatDate('2027-11-23', 'en-GB')).to.equal('23 November 2027');
+    expect(formatDate('2027-11-23', 'en-CA')).to.equal('November 23, 2027');
+    expect(formatDate('2027-11-23', 'fr-CA')).to.equal('23 novembre 2027');
+    expect(formatDate('2027-12-01', 'fr-CA')).to.equal('1er décembre 2027');
+  });
   it('formats dates in each locale', () => {
     expect(formatDate('2025-03-18', 'en-US')).to.equal('March 18, 2025');
     expect(formatDate('2025-03-18', 'en-GB')).to.equal('18 March 2025');
@@ -85,13 +93,15 @@ describe('locale at runtime', () => {
     expect(getLocale()).to.equal('en-GB');
     expect(a.shadowRoot!.querySelector('article')!.lang).to.equal('en-GB');
     expect(b.shadowRoot!.querySelector('article')!.lang).to.equal('en-GB');
-    expect(text(a)).to.include('23 November 2026');
+    const { lastReviewed } = getTherapy('somatostatin-analogues')!.review;
+    expect(text(a)).to.include(formatDate(lastReviewed, 'en-GB'));
+    expect(formatDate(lastReviewed, 'en-GB')).not.to.equal(formatDate(lastReviewed, 'en-US'));
     document.documentElement.lang = 'fr-FR';
     await nextFrame();
     await a.updateComplete;
     expect(getLocale()).to.equal('fr-CA');
     expect(a.shadowRoot!.querySelector('article')!.lang).to.equal('fr-CA');
-    expect(text(a)).to.include('23 novembre 2026');
+    expect(text(a)).to.include(formatDate(lastReviewed, 'fr-CA'));
   });
 
   it('a programmatic locale wins over <html lang>; null returns to detection', async () => {

@@ -115,7 +115,9 @@ test('the accessibility tree: card heading at its level, real lists, disclosure 
   const { page } = await open('demo/themes.html');
   const card = page.locator('#default net-therapy-card');
   const snapshot = await card.ariaSnapshot();
-  assert.match(snapshot, /- heading "Somatostatin analogs" \[level=3\]/);
+  // The name as the catalogue writes it today (the writers change the words; the level is the test).
+  const name = await card.evaluate((el) => el.shadowRoot.querySelector('h3').textContent.trim());
+  assert.ok(snapshot.includes(`- heading "${name}" [level=3]`), snapshot.slice(0, 300));
   assert.match(snapshot, /- heading "How it works" \[level=4\]/);
   assert.match(snapshot, /- list:\s*\n\s+- listitem:/);
   assert.match(snapshot, /- heading "Sources" \[level=4\]\s*\n\s+- list:/);
@@ -130,7 +132,7 @@ test('the accessibility tree: card heading at its level, real lists, disclosure 
       0,
     ),
   );
-  assert.ok(summaries >= 4, `${summaries} summaries on the page`);
+  assert.ok(summaries >= 3, `${summaries} summaries on the page`);
   assert.equal(expandable.length, summaries, 'every summary is exposed with its expanded state');
   assert.ok(
     expandable.every((n) => n.name?.value),
@@ -141,14 +143,15 @@ test('the accessibility tree: card heading at its level, real lists, disclosure 
 
 test('the accessibility tree: side-effect list with real list items and urgent advice named as such', async () => {
   const { page } = await open('demo/themes.html');
-  const snapshot = await page.locator('#default net-side-effect-list').ariaSnapshot();
-  assert.match(snapshot, /- '?heading "Somatostatin analogs: possible side effects" \[level=3\]/);
-  assert.match(snapshot, /- list:\s*\n\s+- listitem:\s*\n\s+- heading "[^"]+" \[level=4\]/);
-  // The urgent box says what it is in words (visually hidden prefix), not only in red.
-  assert.match(
-    snapshot,
-    /- '?heading "Urgent advice: Contact your care team right away if:" \[level=4\]'?\s*\n\s+- list:/,
-  );
+  const list = page.locator('#default net-side-effect-list');
+  const snapshot = await list.ariaSnapshot();
+  const title = await list.evaluate((el) => el.shadowRoot.querySelector('h3').textContent.trim());
+  assert.ok(snapshot.includes(`heading "${title}" [level=3]`), snapshot.slice(0, 300));
+  // Items are list items with their own heading (one level below a frequency group's, when graded).
+  assert.match(snapshot, /- list:\s*\n\s+- listitem:\s*\n\s+- heading "[^"]+" \[level=[45]\]/);
+  // Each urgent box says what it is in words (visually hidden prefix), not only in colour.
+  assert.match(snapshot, /- '?heading "Emergency: [^"]+" \[level=4\]'?\s*\n\s+- list:/);
+  assert.match(snapshot, /- '?heading "Urgent advice: [^"]+" \[level=4\]'?\s*\n\s+- list:/);
   await page.close();
 });
 

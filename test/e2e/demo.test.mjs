@@ -63,6 +63,7 @@ test('the demo renders every widget under its own CSP, with no console error', a
   );
   await page.waitForFunction(() => document.querySelector('#se-widget')?.shadowRoot?.querySelector('h3'));
   await page.waitForFunction(() => document.querySelector('#cl-widget')?.shadowRoot?.querySelector('h3'));
+  await page.waitForFunction(() => document.querySelector('#cmp-widget')?.shadowRoot?.querySelector('table'));
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /script-src 'self';/);
   assert.doesNotMatch(csp, /unsafe-eval/);
@@ -80,7 +81,7 @@ test('the locale switcher re-renders the page widgets in the chosen locale', asy
   const { page } = await openDemo();
   const langs = () =>
     page.evaluate(() =>
-      ['#se-widget', '#cl-widget', '[data-gallery] net-therapy-card'].map((s) =>
+      ['#se-widget', '#cl-widget', '#cmp-widget', '[data-gallery] net-therapy-card'].map((s) =>
         document.querySelector(s).shadowRoot.querySelector('[lang]')?.getAttribute('lang'),
       ),
     );
@@ -89,12 +90,90 @@ test('the locale switcher re-renders the page widgets in the chosen locale', asy
   await page.waitForFunction(
     () => document.querySelector('#cl-widget').shadowRoot.querySelector('[lang]').getAttribute('lang') === 'fr-CA',
   );
-  assert.deepEqual(await langs(), ['fr-CA', 'fr-CA', 'fr-CA']);
+  assert.deepEqual(await langs(), ['fr-CA', 'fr-CA', 'fr-CA', 'fr-CA']);
   await page.selectOption('#page-locale', 'en-GB');
   await page.waitForFunction(
     () => document.querySelector('#cl-widget').shadowRoot.querySelector('[lang]').getAttribute('lang') === 'en-GB',
   );
-  assert.deepEqual(await langs(), ['en-GB', 'en-GB', 'en-GB']);
+  assert.deepEqual(await langs(), ['en-GB', 'en-GB', 'en-GB', 'en-GB']);
+  await page.close();
+});
+
+test('the comparison section: the picker sets 2 to 4 treatments; the contact line shows in the widget', async () => {
+  const { page, log } = await openDemo();
+  const columns = () =>
+    page.evaluate(() =>
+      [...document.querySelector('#cmp-widget').shadowRoot.querySelectorAll('thead th')].map((th) =>
+        th.textContent.trim(),
+      ),
+    );
+  await page.waitForFunction(() => document.querySelector('#cmp-widget')?.shadowRoot?.querySelector('table'));
+  assert.equal((await columns()).length, 3);
+  // The picker starts from the widget's own attribute.
+  assert.deepEqual(await page.$$eval('#cmp-picker input:checked', (inputs) => inputs.map((i) => i.value)), [
+    'surgery',
+    'somatostatin-analogues',
+    'prrt',
+  ]);
+  await page.check('#cmp-chemotherapy');
+  await page.waitForFunction(
+    () => document.querySelector('#cmp-widget').shadowRoot.querySelectorAll('thead th').length === 4,
+  );
+  assert.equal(await page.getAttribute('#cmp-widget', 'therapies'), 'surgery,somatostatin-analogues,chemotherapy,prrt');
+  // Four is the most: the other boxes are disabled.
+  assert.equal(await page.isDisabled('#cmp-immunotherapy'), true);
+  await page.uncheck('#cmp-surgery');
+  await page.uncheck('#cmp-prrt');
+  await page.uncheck('#cmp-chemotherapy');
+  // One left: the widget says what is wrong (its own message), never blank.
+  await page.waitForFunction(() => document.querySelector('#cmp-widget').shadowRoot.querySelector('[part="notice"]'));
+  // The host's contact line, labelled, in the comparison and in the side-effect list.
+  await page.check('#cmp-prrt');
+  await page.waitForFunction(() => document.querySelector('#cmp-widget').shadowRoot.querySelector('table'));
+  const contact = await page.evaluate(() =>
+    ['#cmp-widget', '#se-widget'].map((s) => {
+      const el = document.querySelector(s);
+      const wrapper = el.shadowRoot.querySelector('[part~="contact"]');
+      const box = wrapper.closest('tr') ?? wrapper;
+      return [
+        box.checkVisibility(),
+        box.textContent.includes('From your care team'),
+        el.querySelector('[slot="contact"]').assignedSlot !== null,
+      ];
+    }),
+  );
+  assert.deepEqual(contact, [
+    [true, true, true],
+    [true, true, true],
+  ]);
+  // The list on the page gives the comparison its "full list" button.
+  assert.equal(
+    await page.evaluate(
+      () => document.querySelector('#cmp-widget').shadowRoot.querySelectorAll('[part="side-effects-button"]').length,
+    ),
+    1,
+  );
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
+test('the demo shows the content version and next-review date from NetWidgets.content', async () => {
+  const { page } = await openDemo();
+  const shown = await page.evaluate(() => ({
+    api: window.NetWidgets.content,
+    versions: [...document.querySelectorAll('[data-content-version]')].map((el) => el.textContent),
+    review: document.querySelector('[data-content-review]').dateTime,
+    text: document.querySelector('[data-content-review]').textContent,
+  }));
+  assert.match(shown.api.version, /^\d{4}\.\d{1,2}\.\d+$/);
+  assert.deepEqual(shown.versions, [shown.api.version, shown.api.version]);
+  assert.equal(shown.review, shown.api.nextReview);
+  const [y, m, d] = shown.api.nextReview.split('-').map(Number);
+  assert.equal(
+    shown.text,
+    new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+  );
   await page.close();
 });
 
@@ -160,6 +239,67 @@ test('a customised snippet (checklist, h4, fr-CA, theme, persist) works pasted, 
   assert.deepEqual(state, { lang: 'fr-CA', accent: '#00665e', persist: '' });
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
+test('a comparison snippet (picker, contact line) works pasted; markup typed in the contact line stays text', async () => {
+  const { page: demo } = await openDemo();
+  await demo.selectOption('#g-element', 'net-treatment-comparison');
+  assert.equal(await demo.isVisible('#g-therapy'), false, 'no single therapy for the comparison');
+  assert.equal(await demo.isVisible('#g-therapies'), true);
+  await demo.uncheck('#g-somatostatin-analogues');
+  await demo.check('#g-chemotherapy');
+  await demo.check('#g-immunotherapy');
+  assert.equal(await demo.isDisabled('#g-clinical-trials'), true, 'at most four');
+  const typed = 'Call <b>us</b> on 555 & <img src=x onerror="window.__xss=1"> "now"';
+  await demo.fill('#g-contact', typed);
+  const snippet = await snippetOf(demo);
+  assert.match(snippet, /<net-treatment-comparison therapies="surgery,chemotherapy,prrt,immunotherapy">/);
+  assert.ok(
+    snippet.includes(
+      '<p slot="contact">Call &lt;b&gt;us&lt;/b&gt; on 555 &amp; &lt;img src=x onerror="window.__xss=1"&gt; "now"</p>',
+    ),
+    snippet,
+  );
+  assert.doesNotMatch(snippet, /<img|<b>/);
+  // The preview runs it.
+  const frame = demo.frameLocator('#preview');
+  await frame.locator('net-treatment-comparison table').first().waitFor();
+  await demo.close();
+
+  const { page, log } = await paste(snippet, 'pasted-comparison');
+  await page.waitForFunction(() =>
+    document.querySelector('net-treatment-comparison')?.shadowRoot?.querySelector('table'),
+  );
+  const state = await page.evaluate(() => {
+    const el = document.querySelector('net-treatment-comparison');
+    const line = el.querySelector('[slot="contact"]');
+    return {
+      columns: el.shadowRoot.querySelectorAll('thead th').length,
+      text: line.textContent,
+      injected: document.querySelectorAll('img, b').length,
+      xss: window.__xss ?? null,
+      shown: el.shadowRoot.querySelector('tr.contact-row').checkVisibility(),
+    };
+  });
+  assert.deepEqual(state, { columns: 4, text: typed, injected: 0, xss: null, shown: true });
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
+test('the contact line works for every element, and an empty one writes no slot', async () => {
+  const { page } = await openDemo();
+  for (const element of ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist']) {
+    await page.selectOption('#g-element', element);
+    await page.fill('#g-contact', '  Call   the team.  ');
+    assert.match(
+      await snippetOf(page),
+      new RegExp(`<${element}[^>]*>\\n  <p slot="contact">Call the team.</p>\\n</${element}>`),
+    );
+    await page.fill('#g-contact', '   ');
+    assert.doesNotMatch(await snippetOf(page), /slot="contact"/);
+  }
   await page.close();
 });
 

@@ -3,7 +3,10 @@
 // first paint in the wrong locale. Chromium, Firefox ESR and WebKit.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve, engines, launchEngine } from './lib/helpers.mjs';
+import { ROOT } from '../../scripts/lib/project.mjs';
 
 const CARD = '<net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>';
 const page = (lang, script, body = CARD) => ({
@@ -58,6 +61,17 @@ const RECORD_SHADOW_TEXT = () => {
   };
 };
 
+// The card's last-review date, as the catalogue gives it (the writers change it; the formats are the test).
+const lastReviewed = /review: \{ lastReviewed: '(\d{4}-\d{2}-\d{2})'/.exec(
+  readFileSync(join(ROOT, 'src/content/therapies/somatostatin-analogues.ts'), 'utf8'),
+)[1];
+const longDate = (locale) => {
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${lastReviewed}T00:00:00Z`),
+  );
+  return locale === 'fr-CA' ? text.replace(/^1 /, '1er ') : text;
+};
+
 for (const engine of engines()) {
   describe(`locale detection in ${engine}`, () => {
     let browser;
@@ -101,8 +115,8 @@ for (const engine of engines()) {
     });
 
     for (const [lang, present, never] of [
-      ['en-GB', '23 November 2026', ['November 23, 2026']],
-      ['fr-CA', '23 novembre 2026', ['November 23, 2026', 'Last reviewed', 'How it works']],
+      ['en-GB', longDate('en-GB'), [longDate('en-US')]],
+      ['fr-CA', longDate('fr-CA'), [longDate('en-US'), 'Last reviewed', 'How it works']],
     ]) {
       test(`a page in ${lang} never shows en-US text first`, async () => {
         const p = await browser.newPage({ initScripts: [`(${RECORD_SHADOW_TEXT})();`] });

@@ -21,7 +21,8 @@ before(async () => {
     body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
       <title>All widgets</title></head><body><main>${all}
-      <net-decision-checklist></net-decision-checklist></main>
+      <net-decision-checklist></net-decision-checklist>
+      <net-treatment-comparison therapies="surgery,somatostatin-analogues,prrt,chemotherapy"></net-treatment-comparison></main>
       <script src="/dist/net-widgets.js"></script></body></html>`,
   });
   const framed = (src) => ({

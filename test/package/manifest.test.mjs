@@ -38,21 +38,44 @@ test('package.json names the manifest and the manifest names the public modules'
 test('the manifest lists every element (src/net-*.ts) with its attributes', () => {
   assert.deepEqual([...elements.keys()], TAGS);
   const attrs = (tag) => (elements.get(tag).attributes ?? []).map((a) => a.name).sort();
-  assert.deepEqual(attrs('net-therapy-card'), ['heading-level', 'therapy']);
-  assert.deepEqual(attrs('net-side-effect-list'), ['heading-level', 'therapy']);
-  assert.deepEqual(attrs('net-decision-checklist'), ['heading-level', 'persist']);
+  // `lang` is HTML's own attribute (no property of ours): documented because it picks the locale.
+  assert.deepEqual(attrs('net-therapy-card'), ['heading-level', 'lang', 'therapy']);
+  assert.deepEqual(attrs('net-side-effect-list'), ['heading-level', 'lang', 'therapy']);
+  assert.deepEqual(attrs('net-decision-checklist'), ['heading-level', 'lang', 'persist']);
+  assert.deepEqual(attrs('net-treatment-comparison'), ['heading-level', 'lang', 'therapies']);
   for (const el of elements.values()) {
     assert.ok(el.summary, `<${el.tagName}> has a @summary`);
     const path = pkg.exports[`./${el.tagName.replace(/^net-/, '')}`]?.default;
     assert.equal(path, `./${el.module}`, `package.json exports ./${el.tagName.replace(/^net-/, '')} → ${el.module}`);
     for (const a of el.attributes) {
       assert.match(a.name, /^[a-z]+(-[a-z]+)*$/, `attribute ${a.name} is kebab-case`);
+      assert.ok(a.description, `<${el.tagName} ${a.name}> is described`);
+      if (a.name === 'lang') continue;
       assert.equal(
         a.fieldName,
         a.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
         `${a.name} ↔ ${a.fieldName}`,
       );
       assert.ok(a.description, `<${el.tagName} ${a.name}> is described`);
+    }
+  }
+});
+
+test("every element documents the host's contact slot", () => {
+  for (const el of elements.values()) {
+    const slots = (el.slots ?? []).map((slot) => slot.name);
+    assert.deepEqual(slots, ['contact'], `<${el.tagName}> slots`);
+    assert.match(el.slots[0].description, /From your care team/, `<${el.tagName}> says how the slot is labelled`);
+  }
+  // And every slot an element renders is documented (the contact slot is rendered by the base class).
+  for (const file of [...sources('src/base'), ...sources('src/elements')]) {
+    for (const [, name] of read(file).matchAll(/<slot name="([a-z-]+)"/g)) {
+      for (const el of elements.values()) {
+        assert.ok(
+          (el.slots ?? []).some((slot) => slot.name === name),
+          `<${el.tagName}> documents slot ${name}`,
+        );
+      }
     }
   }
 });
@@ -117,13 +140,14 @@ test('every ::part() an element renders is documented on it', () => {
 
 test('every --net-* token in the styles is documented on every element', () => {
   const styleFiles = [...sources('src/base'), ...sources('src/elements')].filter((f) => /styles?\.ts$/.test(f));
-  // A token an element sets on its own nodes (styleMap({ '--net-x': … })) is internal, not a theming hook.
-  const internal = new Set();
-  for (const file of sources('src/elements'))
-    for (const [, token] of read(file).matchAll(/'(--net-[a-z0-9-]+)'\s*:/g)) internal.add(token);
+  // --net-* belongs to the host: a widget never sets one on its own nodes (its private values are --_*).
+  for (const file of [...sources('src/base'), ...sources('src/elements')]) {
+    const set = [...read(file).matchAll(/'(--net-[a-z0-9-]+)'\s*:/g)].map((m) => m[1]);
+    assert.deepEqual(set, [], `${file} sets a public --net-* token itself; use a private --_* name`);
+  }
   const tokens = new Set();
   for (const file of styleFiles) {
-    for (const [token] of read(file).matchAll(/--net-[a-z0-9-]+/g)) if (!internal.has(token)) tokens.add(token);
+    for (const [token] of read(file).matchAll(/--net-[a-z0-9-]+/g)) tokens.add(token);
   }
   assert.ok(tokens.size >= 10, `found ${tokens.size} tokens`);
   for (const el of elements.values()) {

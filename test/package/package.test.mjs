@@ -206,6 +206,7 @@ for (const tag of TAGS) {
     await page.evaluate((tag) => {
       const el = document.createElement(tag);
       el.setAttribute('therapy', 'somatostatin-analogues');
+      el.setAttribute('therapies', 'somatostatin-analogues,prrt'); // <net-treatment-comparison>
       el.setAttribute('heading-level', '3');
       document.body.append(el);
     }, tag);

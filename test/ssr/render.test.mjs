@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultTreeAdapter, parse, parseFragment, serialize } from 'parse5';
 import { LOCALES, ROOT, TAGS, THERAPY_IDS } from '../../scripts/lib/project.mjs';
-import { cspHash, plan, styleTexts } from '../../scripts/build-static.mjs';
+import { DEFAULT_THERAPIES, cspHash, plan, styleTexts } from '../../scripts/build-static.mjs';
 
 const SSR = join(ROOT, 'dist/ssr/index.js');
 if (!existsSync(SSR)) throw new Error('dist/ssr/index.js is missing: run `npm run build` first.');
@@ -49,7 +49,13 @@ function widgets(html) {
 const headings = (shadow) => shadow.filter((el) => /^h[1-6]$/.test(el.tagName));
 
 /** Markup for one widget of `tag` (a therapy for those that take one). */
-const markupFor = (tag, therapy) => (therapy ? `<${tag} therapy="${therapy}"></${tag}>` : `<${tag}></${tag}>`);
+const LIST_TAGS = TAGS.filter((tag) => registry.get(tag)?.elementProperties?.has('therapies'));
+const markupFor = (tag, therapy) =>
+  therapy
+    ? `<${tag} therapy="${therapy}"></${tag}>`
+    : LIST_TAGS.includes(tag)
+      ? `<${tag} therapies="${DEFAULT_THERAPIES}"></${tag}>`
+      : `<${tag}></${tag}>`;
 
 for (const locale of LOCALES) {
   test(`every element renders in ${locale}: one declarative shadow root, styled, lang=${locale}, headings`, async () => {
@@ -205,7 +211,7 @@ test('markup that is not a string is refused', async () => {
 });
 
 test('the static fragments: every element × locale (× therapy) file, matching renderWidgets, and their CSP hashes', async () => {
-  const files = plan(new Set(THERAPY_TAGS));
+  const files = plan(new Set(THERAPY_TAGS), new Set(LIST_TAGS));
   assert.equal(
     files.length,
     LOCALES.length * (THERAPY_TAGS.length * THERAPY_IDS.length + (TAGS.length - THERAPY_TAGS.length)),

@@ -25,8 +25,8 @@ const MARKS = { MARK_START: '\uE000', MARK_SEP: '\uE001', MARK_END: '\uE002' };
 const mark = (id, text) => `${MARKS.MARK_START}${id}${MARKS.MARK_SEP}${text}${MARKS.MARK_END}`;
 
 const TABLE = {
-  'seed-a': { publisher: 'Publisher A', title: 'Title A', seed: '000_a.txt' },
-  'seed-b': { publisher: 'Publisher B', title: 'Title B', seed: '001_b.txt' },
+  'seed-a': { publisher: 'Publisher A', title: 'Title A', kind: 'patient-information', seed: '000_a.txt' },
+  'seed-b': { publisher: 'Publisher B', title: 'Title B', kind: 'patient-information', seed: '001_b.txt' },
 };
 
 /** A model entry with the same text in every locale unless `texts` says otherwise. */
@@ -245,12 +245,12 @@ test('seed facts: a missing entry id fails; a fact not carried needs a reason; f
     {
       seeds,
       facts: [
-        { seed: '000', fact: 'It is short', entry: 'x.summary' },
+        { seed: '000', fact: 'It is short', entry: 'x.summary', match: 'short' },
         { seed: '000', fact: 'Gone', entry: 'x.removed' },
         { seed: '001', fact: 'Not here', entry: null, why: 'contradicts seed 000' },
         { seed: '001', fact: 'No reason', entry: null },
-        { seed: '009', fact: 'Unknown seed', entry: 'x.summary' },
-        { seed: '000', fact: 'It is short', entry: 'x.summary' },
+        { seed: '009', fact: 'Unknown seed', entry: 'x.summary', match: 'short' },
+        { seed: '000', fact: 'It is short', entry: 'x.summary', match: 'short' },
       ],
     },
     m,
@@ -265,7 +265,7 @@ test('seed facts: a missing entry id fails; a fact not carried needs a reason; f
   // seed-b's fact "It is short" is not cited by the entry carrying it: only seed-a is.
   assert.deepEqual(r.figures.seedFacts, { listed: 6, covered: 3, notCarried: 2 });
   const cites = checkSeedFacts(
-    { seeds, facts: [{ seed: '001', fact: 'B says so', entry: 'x.summary' }] },
+    { seeds, facts: [{ seed: '001', fact: 'B says so', entry: 'x.summary', match: 'short' }] },
     m,
     undefined,
   );

@@ -58,9 +58,14 @@ test('each locale rejects the spellings it does not use', () => {
 
 test('US brand names and regulators are rejected outside the US', () => {
   assert.deepEqual(rules('en-GB', [['a', 'x', 'Lanreotide (Somatuline Depot)']]), ['names']);
-  assert.deepEqual(rules('en-GB', [['x.approval', 'x', 'The FDA approved it in 2018.']]), ['approval']);
+  assert.deepEqual(rules('en-GB', [['x.approval', 'x', 'The FDA approved it in 2018.']]), ['approval', 'approval']);
   assert.deepEqual(rules('en-GB', [['x.approval', 'x', 'NICE recommended it in 2018.']]), []);
   assert.deepEqual(rules('en-CA', [['x.approval', 'x', 'Health Canada approved it in 2019.']]), []);
+  assert.deepEqual(rules('en-GB', [['x.approval', 'x', 'In the UK, it is licensed for symptoms.']]), []);
+  assert.deepEqual(rules('en-GB', [['x.approval', 'x', 'It is licensed for symptoms.']]), ['approval']);
+  assert.deepEqual(rules('en-CA', [['x.approval', 'x', 'In Canada, as in the US, the FDA approved it.']]), [
+    'approval',
+  ]);
 });
 
 test('French targets must be French, with OQLF typography', () => {
@@ -70,5 +75,12 @@ test('French targets must be French, with OQLF typography', () => {
   assert.deepEqual(rules('fr-CA', [['a', 'x', 'Sources : voir']]), ['typography']);
   assert.deepEqual(rules('fr-CA', [['a', 'x', 'Qui est traité par surveillance active?']]), []);
   assert.deepEqual(rules('fr-CA', [['a', 'x', 'Les effets indésirables']]), ['names']);
+  assert.deepEqual(rules('fr-CA', [['a', 'x', 'Lutathera (lutétium (177Lu) oxodotréotide)']]), ['names']);
+  assert.deepEqual(rules('fr-CA', [['a', 'x', 'Le lutétium (177Lu)']]), ['names']);
+  assert.deepEqual(rules('fr-CA', [['a', 'x', 'Lutétium (177Lu)']]), ['names']);
+  assert.deepEqual(rules('fr-CA', [['a', 'x', 'Lutathera (lutécium (177Lu) oxodotréotide)']]), []);
   assert.deepEqual(rules('fr-CA', [['a', 'PRRT', 'PRRT']]), []);
+  assert.deepEqual(rules('fr-CA', [['a', 'Injection', 'Injection']]), []);
+  assert.deepEqual(rules('fr-CA', [['a', 'Sunitinib (Sutent)', 'Sunitinib (Sutent)']]), []);
+  assert.deepEqual(rules('fr-CA', [['a', 'Injection site', 'Injection site']]), ['untranslated']);
 });

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       NET treatment widgets
- * Description:       Blocks and shortcodes for the NET treatment widgets: treatment cards, side-effect lists and a decision checklist about neuroendocrine tumours, in en-US, en-GB, en-CA and fr-CA. Loads one pinned script, only on pages that show a widget.
+ * Description:       Blocks and shortcodes for the NET treatment widgets: treatment cards, side-effect lists, a decision checklist and a treatment comparison about neuroendocrine tumours, in en-US, en-GB, en-CA and fr-CA, with your own contact line. Loads one pinned script, only on pages that show a widget.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -31,6 +31,7 @@ const OPTION = 'net_treatment_widgets_settings';
 
 require_once __DIR__ . '/includes/data.php';
 require_once __DIR__ . '/includes/assets.php';
+require_once __DIR__ . '/includes/slots.php';
 require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/kses.php';

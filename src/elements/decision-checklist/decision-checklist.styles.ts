@@ -6,18 +6,14 @@ export const decisionChecklistStyles = css`
   .checklist {
     container: checklist / inline-size;
   }
-  .intro {
-    font-size: 1.0625em;
-    max-width: 40em;
-  }
   .role {
-    max-width: 40em;
+    max-width: var(--_measure);
   }
   .block {
     margin-top: 1.5em;
   }
   .block > p {
-    max-width: 40em;
+    max-width: var(--_measure);
   }
 
   /* Progress: the words carry the meaning; the bar is decoration (aria-hidden). */
@@ -56,6 +52,8 @@ export const decisionChecklistStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* minmax(0, …): a long word in a factor must not widen the column past the widget. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .factors > li + li {
@@ -90,6 +88,13 @@ export const decisionChecklistStyles = css`
     flex: 1;
     min-width: 0;
   }
+  .questions {
+    max-width: var(--_measure);
+    padding-inline-start: 1.25em;
+  }
+  .support {
+    max-width: var(--_measure);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -108,7 +113,7 @@ export const decisionChecklistStyles = css`
     margin: 0 0 0.6em;
   }
   .why {
-    max-width: 40em;
+    max-width: var(--_measure);
   }
   .label {
     font-weight: 700;

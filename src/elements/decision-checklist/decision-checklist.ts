@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { cssProps } from '../../base/css-props.js';
 import { NetElement } from '../../base/net-element.js';
 import { heading } from '../../base/heading.js';
-import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
+import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
 import { baseStyles } from '../../base/styles.js';
 import {
   FACTOR_IDS,
@@ -44,8 +44,6 @@ export interface ChecklistChangeDetail {
  * nothing is stored, so a shared computer does not remember what a patient ticked.
  *
  * @summary A printable checklist of the factors behind a NET treatment decision, with questions to ask.
- * @attr heading-level - Level (1–6) of the checklist's heading; inner headings are one level below. Default 2.
- * @attr persist - Remember ticks in this browser (localStorage). A value names the checklist, so two checklists on one site keep separate state.
  * @fires net-checklist-change - When the reader ticks, unticks or clears. `detail`: `{ discussed: string[], priorities: string[], total: number, count: number }`. Bubbles and is composed.
  * @csspart checklist - The widget's outer box.
  * @csspart heading - The top heading.
@@ -55,6 +53,8 @@ export interface ChecklistChangeDetail {
  * @csspart factor - One factor.
  * @csspart factor-heading - The name of one factor.
  * @csspart question - The suggested question for one factor.
+ * @csspart questions - Questions to ask about each option.
+ * @csspart support - Where to find support (the region's helpline, patient groups).
  * @csspart priorities - The reader's priorities.
  * @csspart actions - The row of buttons.
  * @csspart print-button - The print button.
@@ -64,6 +64,9 @@ export interface ChecklistChangeDetail {
  * @csspart sources - The source list.
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
+ * @csspart overdue - The notice shown once the content is past its next-review date.
+ * @csspart contact - The host's own contact line (the `contact` slot) and its label.
+ * @slot contact - Your own contact line, shown at the foot of the checklist (on screen and on the printed sheet) under "From your care team". Nothing shows while it is empty.
  * @cssprop --net-color-accent - Ticked boxes, progress bar, buttons.
  * @cssprop --net-color-focus - Focus ring.
  */
@@ -78,22 +81,25 @@ export class NetDecisionChecklist extends NetElement {
   };
 
   /**
-   * Present: remember ticks in localStorage. The value, if any, is added to the storage key.
-   * Absent (null): nothing is stored.
+   * Remember ticks in this browser (localStorage). A value names the checklist, so two checklists
+   * on one site keep separate state. Absent (null): nothing is stored.
    */
   declare persist: string | null;
 
   declare private discussed: ReadonlySet<string>;
   declare private chosen: ReadonlySet<string>;
-  /** Text of the polite live region; set only after the reader changes something. */
-  declare private announcement: string;
+  /**
+   * What the polite live region says: nothing until the reader changes something. Kept as what
+   * happened, not as text, so that the words are made in render(), in the widget's locale.
+   */
+  declare private announcement: 'none' | 'progress' | 'cleared';
 
   constructor() {
     super();
     this.persist = null;
     this.discussed = new Set();
     this.chosen = new Set();
-    this.announcement = '';
+    this.announcement = 'none';
   }
 
   /** The current state, as in the `net-checklist-change` event's detail. */
@@ -133,6 +139,17 @@ export class NetDecisionChecklist extends NetElement {
     return { discussed, priorities };
   }
 
+  private announcementText(count: number, total: number): string {
+    switch (this.announcement) {
+      case 'none':
+        return '';
+      case 'progress':
+        return this.progressText(count, total);
+      case 'cleared':
+        return msg(str`All checkmarks cleared. ${this.progressText(count, total)}.`, { id: 'checklist.cleared' });
+    }
+  }
+
   private progressText(count: number, total: number): string {
     return msg(str`${count} of ${total} discussed`, { id: 'checklist.progress' });
   }
@@ -145,7 +162,7 @@ export class NetDecisionChecklist extends NetElement {
       else clearState(key);
     }
     const detail = this.value;
-    if (announce) this.announcement = this.progressText(detail.count, detail.total);
+    if (announce) this.announcement = 'progress';
     this.dispatchEvent(
       new CustomEvent<ChecklistChangeDetail>('net-checklist-change', {
         detail,
@@ -169,9 +186,7 @@ export class NetDecisionChecklist extends NetElement {
     this.discussed = new Set();
     this.chosen = new Set();
     this.changed(false);
-    this.announcement = msg(str`All checkmarks cleared. ${this.progressText(0, FACTOR_IDS.length)}.`, {
-      id: 'checklist.cleared',
-    });
+    this.announcement = 'cleared';
   };
 
   private print = (): void => {
@@ -188,7 +203,7 @@ export class NetDecisionChecklist extends NetElement {
     const { count, total } = this.value;
     return html`<section class="checklist surface" part="checklist" lang=${this.locale}>
       <div class="screen">
-        ${heading(this.level, t.title, { part: 'heading' })}
+        ${renderOverdueNotice(decisionChecklist.review)} ${heading(this.level, t.title, { part: 'heading' })}
         <p class="intro">${t.intro}</p>
         <p class="role">${t.role}</p>
 
@@ -211,6 +226,18 @@ export class NetDecisionChecklist extends NetElement {
           </div>
         </section>
 
+        <section class="block">
+          ${heading(sub, t.questionsTitle, { part: 'section-heading', className: 'subheading' })}
+          <ul class="questions" part="questions">
+            ${t.questions.map((q) => html`<li>${q}</li>`)}
+          </ul>
+        </section>
+
+        <section class="block">
+          ${heading(sub, t.supportTitle, { part: 'section-heading', className: 'subheading' })}
+          ${t.support.map((line) => html`<p class="support" part="support">${line}</p>`)}
+        </section>
+
         <div class="actions" part="actions">
           <button type="button" class="button primary" part="print-button" @click=${this.print}>
             ${msg('Print this checklist', { id: 'checklist.print' })}
@@ -219,11 +246,12 @@ export class NetDecisionChecklist extends NetElement {
             ${msg('Clear all checkmarks', { id: 'checklist.reset' })}
           </button>
         </div>
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        <p class="visually-hidden" role="status">${this.announcementText(count, total)}</p>
 
         ${renderSources(checklistSources(), sub)} ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
       </div>
       ${renderPrintSheet({ discussed: this.discussed, chosen: this.chosen, progress: this.progressText(count, total) })}
+      ${this.renderContact()}
     </section>`;
   }
 

@@ -82,6 +82,19 @@ export const printSheetStyles = css`
       margin: 0 0 0.25em;
       break-inside: avoid;
     }
+    .sheet-questions {
+      margin: 0 0 0.6em;
+      padding-inline-start: 1.2em;
+      columns: 2;
+      column-gap: 1.5em;
+    }
+    .sheet-questions li {
+      break-inside: avoid;
+    }
+    .sheet-support {
+      margin: 0 0 0.4em;
+      font-size: 0.85em;
+    }
     .sheet-lines {
       margin: 0 0 0.8em;
     }

@@ -3,11 +3,9 @@
  * their questions, the reader's priorities, lines for notes, sources and review dates).
  */
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { renderDisclaimer, renderReview } from '../../base/footer.js';
+import { msg } from '@lit/localize';
+import { renderDisclaimer, renderReview, sourcesLine } from '../../base/footer.js';
 import { checklistSources, decisionChecklist, decisionFactors, priorities } from '../../content/decision-factors.js';
-import { getSource } from '../../content/sources.js';
-import { formatList } from '../../i18n/format.js';
 
 export interface PrintSheetState {
   discussed: ReadonlySet<string>;
@@ -50,13 +48,14 @@ export function renderPrintSheet({ discussed, chosen, progress }: PrintSheetStat
     <ul class="sheet-priorities">
       ${priorities.map((p) => html`<li>${box(chosen.has(p.id))} ${p.text()}</li>`)}
     </ul>
+    <p class="sheet-heading">${t.questionsTitle}</p>
+    <ul class="sheet-questions">
+      ${t.questions.map((q) => html`<li>${q}</li>`)}
+    </ul>
     <p class="sheet-heading">${msg('My other questions and notes', { id: 'checklist.sheet.notes' })}</p>
     <div class="sheet-lines"><span></span><span></span><span></span></div>
-    <p class="sheet-sources">
-      ${msg(str`Sources: ${formatList(checklistSources().map((id) => getSource(id).publisher))}.`, {
-        id: 'checklist.sheet.sources',
-      })}
-    </p>
+    <p class="sheet-support">${t.support.join(' ')}</p>
+    <p class="sheet-sources">${sourcesLine(checklistSources())}</p>
     ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
   </div>`;
 }

@@ -8,10 +8,6 @@ export const sideEffectListStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .intro {
-    font-size: 1.0625em;
-    max-width: 40em;
-  }
   .items {
     list-style: none;
     margin: 0 0 1.25em;
@@ -48,23 +44,34 @@ export const sideEffectListStyles = css`
   }
   .description {
     margin: 0;
-    max-width: 40em;
+    max-width: var(--_measure);
   }
   .helps {
     margin: 0.5em 0 0;
     padding: 0.5em 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
-    max-width: 40em;
+    max-width: var(--_measure);
   }
   .helps-label {
     color: var(--_accent);
   }
 
-  /* Urgent advice, after the NHS "urgent" care card: a heading band and a heavy border, so the box
-     stands out by shape and words (and the hidden "Urgent advice:" prefix), not by colour alone. */
-  .urgent {
+  .group-heading {
+    margin: 1.25em 0 0.5em;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  /* Urgent advice, after the NHS care cards: three boxes, each a heading band and a heavy border,
+     so the level shows by shape, order and words (and the hidden "Emergency:" / "Urgent advice:" /
+     "Non-urgent advice:" prefixes), not by colour alone. */
+  .urgent-advice {
     margin: 1.25em 0 1em;
+    display: grid;
+    gap: 0.75em;
+  }
+  .urgent {
     border: 4px solid var(--_urgent);
     border-radius: var(--_radius);
     background: var(--_urgent-surface);
@@ -89,6 +96,28 @@ export const sideEffectListStyles = css`
   }
   .urgent li::marker {
     color: var(--_urgent);
+  }
+  /* Emergency: the heaviest border. Next visit: a calm box in the widget's own colours. */
+  .urgent-emergency {
+    border-width: 6px;
+  }
+  .urgent-next-visit {
+    border: 2px solid var(--_border);
+    background: var(--_surface-alt);
+  }
+  .urgent-next-visit .urgent-heading {
+    background: transparent;
+    color: var(--_text);
+    border-bottom: 1px solid var(--_border);
+  }
+  .urgent-next-visit li {
+    font-weight: 400;
+  }
+  .urgent-next-visit li::marker {
+    color: var(--_muted);
+  }
+  .urgent-ask .urgent-heading {
+    font-size: 1em;
   }
 
   @media (forced-colors: active) {
@@ -121,7 +150,8 @@ export const sideEffectListStyles = css`
       border-color: #000;
       background: #fff;
     }
-    .urgent-heading {
+    .urgent-heading,
+    .urgent-next-visit .urgent-heading {
       background: #fff;
       color: #000;
       border-bottom: 2px solid #000;

@@ -1,16 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
-import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
+import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
 import { baseStyles } from '../../base/styles.js';
-import { warnOnce } from '../../base/log.js';
-import type { SourceId } from '../../content/sources.js';
+import { renderUrgentAdvice } from '../../base/urgent-advice.js';
+import { sideEffectListChanged } from '../../base/side-effect-list-link.js';
+import type { SourceId } from '../../content/sources/index.js';
+import { byFrequency, frequencyHeading } from '../../content/labels.js';
 import type { SideEffectText, Therapy } from '../../content/types.js';
 import { sideEffectListStyles } from './side-effect-list.styles.js';
-
-/** CONTENT.md §2: urgent advice has at most five bullets. */
-const MAX_URGENT = 5;
 
 /** "Loose or fatty stools (steatorrhea)" → plain part and medical term, to set the term apart. */
 function splitName(name: string): { plain: string; term?: string } {
@@ -19,31 +18,55 @@ function splitName(name: string): { plain: string; term?: string } {
 }
 
 /**
- * The side effects of one NET treatment in plain words: each one with what it is and what helps,
- * then when to contact the care team right away, sources and review dates.
+ * The side effects of one NET treatment in plain words: each one with what it is and what helps
+ * (common ones first, when the source says how often), then when to get help at three levels
+ * (call 911 / 999 now; contact the care team right away, day or night; tell them at the next
+ * visit), sources and review dates.
  *
  * @summary A plain-language, sourced list of one treatment's side effects, with urgent advice.
- * @attr therapy - The therapy id, e.g. `somatostatin-analogues` (see the README for the ten ids).
- * @attr heading-level - Level (1–6) of the list's heading; inner headings are one level below. Default 2.
  * @csspart list - The widget's outer box.
  * @csspart heading - The top heading.
  * @csspart intro - The introduction.
  * @csspart items - The list of side effects.
  * @csspart item - One side effect.
  * @csspart item-heading - The name of one side effect.
+ * @csspart group-heading - "Common side effects" / "Less common side effects", when the source says how often.
  * @csspart helps - "What helps" for one side effect.
- * @csspart urgent - The box that says when to contact the care team right away.
- * @csspart urgent-heading - The urgent box's heading ("Contact your care team right away if:").
+ * @csspart urgent - The urgent advice: its three boxes.
+ * @csspart urgent-emergency - "Call 911 now if:" (999 in the UK).
+ * @csspart urgent-now - "Contact your care team right away, day or night, if:" (or the "ask your care team" box).
+ * @csspart urgent-next-visit - "Tell your care team at your next visit if:".
+ * @csspart urgent-heading - The heading of each urgent box.
  * @csspart sources - The source list.
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
  * @csspart notice - The message shown for a missing or unknown therapy.
+ * @csspart overdue - The notice shown once the content is past its next-review date.
+ * @csspart contact - The host's own contact line (the `contact` slot) and its label.
+ * @slot contact - Your own contact line, shown in the urgent advice under "From your care team": `<p slot="contact">Call the NET nurse line on …</p>`. Nothing shows while it is empty.
  * @cssprop --net-color-urgent - Border and heading colour of the urgent-advice box.
  * @cssprop --net-color-urgent-surface - Background of the urgent-advice box.
  * @cssprop --net-color-accent - Colour of the side-effect markers.
  */
 export class NetSideEffectList extends TherapyElement {
   static override styles = [baseStyles, sideEffectListStyles];
+
+  // Cards and comparisons for the same therapy offer a button to this list: tell them it came,
+  // went or changed therapy (side-effect-list-link.ts), whatever order the page has them in.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    sideEffectListChanged(this.therapy);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    sideEffectListChanged(this.therapy);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('therapy')) sideEffectListChanged(changed.get('therapy'), this.therapy);
+  }
 
   /**
    * Scroll the list into view and move focus to its heading, so that a keyboard or screen-reader
@@ -72,21 +95,32 @@ export class NetSideEffectList extends TherapyElement {
       tabindex="-1"
       aria-labelledby="se-heading"
     >
+      ${renderOverdueNotice(therapy.sideEffects.review)}
       ${heading(this.level, se.title ?? msg(str`${name}: possible side effects`, { id: 'sideEffectList.heading' }), {
         part: 'heading',
         id: 'se-heading',
       })}
       <p class="intro" part="intro">${se.intro}</p>
-      ${
-        se.items.length
-          ? html`<ul class="items" part="items">
-              ${se.items.map((item) => this.renderItem(item, sub))}
-            </ul>`
-          : nothing /* the intro (required by the schema) says why there is no list */
-      }
-      ${this.renderUrgent(se.urgent, sub, therapy.id)} ${renderSources([...sources], sub)}
-      ${renderReview(therapy.sideEffects.review)} ${renderDisclaimer()}
+      ${this.renderGroups(se.items, sub)} ${renderUrgentAdvice(se.urgent, sub, therapy.id, this.renderContact())}
+      ${renderSources([...sources], sub)} ${renderReview(therapy.sideEffects.review)} ${renderDisclaimer()}
     </section>`;
+  }
+
+  /** Common, then less common, then the rest ("Other side effects"): headings only when the source grades them. */
+  private renderGroups(all: readonly SideEffectText[], level: number): TemplateResult[] {
+    const groups = byFrequency(all);
+    if (groups.length === 1 && groups[0].frequency === undefined) return [this.renderItems(all, level)];
+    return groups.map(
+      ({ frequency, items }) =>
+        html`${heading(level, frequencyHeading(frequency), { part: 'group-heading', className: 'group-heading' })}
+        ${this.renderItems(items, level + 1)}`,
+    );
+  }
+
+  private renderItems(items: readonly SideEffectText[], level: number): TemplateResult {
+    return html`<ul class="items" part="items">
+      ${items.map((item) => this.renderItem(item, level))}
+    </ul>`;
   }
 
   private renderItem(item: SideEffectText, level: number): TemplateResult {
@@ -106,26 +140,6 @@ export class NetSideEffectList extends TherapyElement {
           : nothing
       }
     </li>`;
-  }
-
-  private renderUrgent(lines: readonly string[], level: number, id: string): TemplateResult | typeof nothing {
-    if (!lines.length) return nothing;
-    if (lines.length > MAX_URGENT) {
-      warnOnce(`The urgent advice for "${id}" has ${lines.length} bullets; only the first ${MAX_URGENT} are shown.`);
-    }
-    return html`<div class="urgent" part="urgent">
-      ${heading(
-        level,
-        html`<span class="visually-hidden">${msg('Urgent advice:', { id: 'sideEffectList.urgentPrefix' })} </span>${msg(
-            'Contact your care team right away if:',
-            { id: 'sideEffectList.urgentHeading' },
-          )}`,
-        { part: 'urgent-heading', className: 'urgent-heading' },
-      )}
-      <ul>
-        ${lines.slice(0, MAX_URGENT).map((line) => html`<li>${line}</li>`)}
-      </ul>
-    </div>`;
   }
 }
 

@@ -77,6 +77,29 @@ export const therapyCardStyles = css`
   .approval {
     font-size: 0.9375em;
   }
+  .group-label {
+    margin: 0.75em 0 0.25em;
+    font-weight: 700;
+  }
+  .experience {
+    margin: 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  .experience dt {
+    font-weight: 700;
+  }
+  .experience dd {
+    margin: 0;
+    max-width: var(--_measure);
+  }
+  .experience dd.unknown {
+    color: var(--_muted);
+  }
+  .question {
+    max-width: var(--_measure);
+  }
+
   /* Forced colours drop backgrounds: the quick-facts box keeps its shape with a border. */
   @media (forced-colors: active) {
     .facts {

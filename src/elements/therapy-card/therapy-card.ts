@@ -2,12 +2,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
-import { renderDisclaimer, renderReview, renderSources } from '../../base/footer.js';
-import { aimLabel, deliveryLabel, statusLabel } from '../../content/labels.js';
-import type { SourcedItem, Therapy } from '../../content/types.js';
+import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
+import type { Experience, SourcedItem, Therapy } from '../../content/types.js';
+import {
+  aimLabel,
+  byFrequency,
+  deliveryLabel,
+  frequencyHeading,
+  notInSources,
+  statusLabel,
+} from '../../content/labels.js';
 import { baseStyles } from '../../base/styles.js';
 import { therapyCardStyles } from './therapy-card.styles.js';
-import { findSideEffectList, revealSideEffectList } from '../../base/side-effect-list-link.js';
+import { findSideEffectList, revealSideEffectList, watchSideEffectLists } from '../../base/side-effect-list-link.js';
+import { getTherapy } from '../../content/index.js';
 import { buttonStyles } from '../../base/buttons.styles.js';
 
 /**
@@ -16,30 +24,57 @@ import { buttonStyles } from '../../base/buttons.styles.js';
  * effects, sources and review dates.
  *
  * @summary A plain-language, sourced card about one treatment for neuroendocrine tumours.
- * @attr therapy - The therapy id, e.g. `prrt` (see the README for the ten ids).
- * @attr heading-level - Level (1–6) of the card's heading; inner headings are one level below. Default 2.
  * @csspart card - The card's outer box.
  * @csspart heading - The card's top heading.
  * @csspart status - The status badge (approved, usual care, being studied).
  * @csspart summary - The one-paragraph summary.
  * @csspart facts - The quick facts (how it is given, what it aims to do).
- * @csspart section - Each section (how it works, when it is used, …).
  * @csspart section-heading - The heading of each section.
- * @csspart details - Each expandable part (examples, kinds, side effects).
+ * @csspart section - Each section (how it works, when it is used, side effects, what it is like, …).
+ * @csspart side-effects - The possible side effects and risks (a section, never hidden).
+ * @csspart experience - What it is like to have it: how often, time in hospital, living with it.
+ * @csspart details - Each expandable part (examples, kinds).
  * @csspart side-effects-button - Takes the reader to the <net-side-effect-list> for the same therapy, when the page has one.
  * @csspart sources - The source list.
  * @csspart review - The review dates.
  * @csspart disclaimer - The disclaimer.
  * @csspart notice - The message shown for a missing or unknown therapy.
+ * @csspart overdue - The notice shown once the content is past its next-review date.
+ * @csspart contact - The host's own contact line (the `contact` slot) and its label.
+ * @slot contact - Your own contact line, shown at the foot of the card under "From your care team": `<p slot="contact">Call the NET nurse line on …</p>`. Nothing shows while it is empty.
  */
 export class NetTherapyCard extends TherapyElement {
   static override styles = [baseStyles, therapyCardStyles, buttonStyles];
 
+  private stopWatchingLists?: () => void;
+
+  // The "full list" button needs the <net-side-effect-list> for this therapy, which may come later.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLists = watchSideEffectLists({
+      therapyIds: () => {
+        const id = getTherapy(this.therapy)?.id;
+        return id ? [id] : [];
+      },
+      requestUpdate: () => this.requestUpdate(),
+    });
+  }
+
+  protected override firstUpdated(): void {
+    const therapy = getTherapy(this.therapy);
+    if (therapy && findSideEffectList(this, therapy.id)) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLists?.();
+  }
+
   protected renderTherapy(therapy: Therapy): TemplateResult {
     const t = therapy.text();
     const sub = this.level + 1;
-    const sideEffects = therapy.sideEffects.text();
     return html`<article class="card surface" part="card" lang=${this.locale}>
+      ${renderOverdueNotice(therapy.review)}
       <header class="card-header">
         ${heading(this.level, t.name, { part: 'heading' })}
         <p class="status status-${therapy.status}" part="status">
@@ -74,7 +109,7 @@ export class NetTherapyCard extends TherapyElement {
         ${heading(sub, msg('How it is given', { id: 'card.howGiven' }), { part: 'section-heading', className: 'subheading' })}
         <p>${t.howGiven}</p>
       </section>
-
+      ${this.renderExperience(t.experience, sub)} ${this.renderSideEffects(therapy, sub)}
       ${
         t.examples.length || t.approval
           ? this.renderDetails(
@@ -91,49 +126,84 @@ export class NetTherapyCard extends TherapyElement {
             )
           : nothing
       }
-      ${
-        sideEffects.items.length
-          ? // A summary only; when a <net-side-effect-list> for this therapy is on the page, a button
-            // takes the reader to it (looked for each time the section opens, never while closed, so
-            // a page of many cards does not search the document once per card render).
-            html`<details part="details" @toggle=${this.onSideEffectsToggle}>
-              <summary>${sideEffects.title ?? msg('Possible side effects', { id: 'card.sideEffects' })}</summary>
-              <div class="details-body">
-                <ul class="names">
-                  ${sideEffects.items.map((item) => html`<li>${item.name}</li>`)}
-                </ul>
-                <p>
-                  ${msg('Ask your care team what to expect, and when to contact them.', { id: 'card.sideEffects.ask' })}
-                </p>
-                ${
-                  this.sideEffectsOpen && findSideEffectList(this, therapy.id)
-                    ? html`<p class="no-print">
-                        <button
-                          type="button"
-                          class="reveal-button"
-                          part="side-effects-button"
-                          @click=${() => revealSideEffectList(this, therapy.id)}
-                        >
-                          ${msg('See the full list of side effects and when to get help', { id: 'card.sideEffects.reveal' })}
-                        </button>
-                      </p>`
-                    : nothing
-                }
-              </div>
-            </details>`
-          : nothing
-      }
-      ${renderSources(therapy.sources, sub)} ${renderReview(therapy.review)} ${renderDisclaimer()}
+      <section part="section">
+        ${heading(sub, msg('A question to ask', { id: 'card.question' }), { part: 'section-heading', className: 'subheading' })}
+        <p class="question">${t.question}</p>
+      </section>
+      ${this.renderContact()} ${renderSources(therapy.sources, sub)} ${renderReview(therapy.review)}
+      ${renderDisclaimer()}
     </article>`;
   }
 
-  /** Whether the side-effects section is open (plain field: the toggle handler re-renders). */
-  private sideEffectsOpen = false;
+  /**
+   * The downsides, with the weight of the benefits (IPDAS "equal detail"): a section like the others,
+   * never hidden. Where no source lists side effects, the list's intro says so. When a
+   * <net-side-effect-list> for this therapy is on the page, a button takes the reader to the full
+   * list and its urgent advice.
+   */
+  private renderSideEffects(therapy: Therapy, level: number): TemplateResult {
+    const se = therapy.sideEffects.text();
+    // Only once the first render is on the page: a server that rendered this card could not see the
+    // page's other widgets, and hydration needs the first render to be exactly the server's.
+    const list = this.hasUpdated ? findSideEffectList(this, therapy.id) : undefined;
+    return html`<section part="section side-effects">
+      ${heading(level, se.title ?? msg('Possible side effects', { id: 'card.sideEffects' }), {
+        part: 'section-heading',
+        className: 'subheading',
+      })}
+      ${
+        se.items.length
+          ? byFrequency(se.items).map(
+              ({ frequency, items }, _, groups) =>
+                html`${
+                    groups.length > 1 || frequency
+                      ? html`<p class="group-label">${frequencyHeading(frequency)}</p>`
+                      : nothing
+                  }
+                  <ul class="names">
+                    ${items.map((item) => html`<li>${item.name}</li>`)}
+                  </ul>`,
+            )
+          : html`<p>${se.intro}</p>`
+      }
+      <p>${msg('Ask your care team what to expect, and when to contact them.', { id: 'card.sideEffects.ask' })}</p>
+      ${
+        list
+          ? html`<p class="no-print">
+              <button
+                type="button"
+                class="reveal-button"
+                part="side-effects-button"
+                @click=${() => revealSideEffectList(this, therapy.id)}
+              >
+                ${msg('See the full list of side effects and when to get help', { id: 'card.sideEffects.reveal' })}
+              </button>
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
 
-  private onSideEffectsToggle = (event: Event): void => {
-    this.sideEffectsOpen = (event.target as HTMLDetailsElement).open;
-    this.requestUpdate();
-  };
+  /** What it is like to have it: the same three questions for every treatment, answered or not. */
+  private renderExperience(experience: Experience, level: number): TemplateResult {
+    const rows: [string, string | undefined][] = [
+      [msg('How often, and for how long', { id: 'card.experience.howOften' }), experience.howOften],
+      [msg('Time in hospital and recovery', { id: 'card.experience.hospital' }), experience.hospital],
+      [msg('Living with it', { id: 'card.experience.dailyLife' }), experience.dailyLife],
+    ];
+    return html`<section part="section experience">
+      ${heading(level, msg('What it is like', { id: 'card.experience' }), { part: 'section-heading', className: 'subheading' })}
+      <dl class="experience">
+        ${rows.map(
+          ([label, text]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd class=${text ? '' : 'unknown'}>${text ?? notInSources()}</dd>
+            </div>`,
+        )}
+      </dl>
+    </section>`;
+  }
 
   /** One value as text; several as a list (labels are capitalized, so they are not joined in a sentence). */
   private renderValues(values: readonly string[]): unknown {

@@ -10,10 +10,10 @@ namespace NetTreatmentWidgets;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The widgets, their attributes, the therapy ids and the locales (build/elements.php, generated
- * from custom-elements.json at build time).
+ * The widgets, their attributes and slots, the therapy ids and the locales (build/elements.php,
+ * generated from custom-elements.json at build time).
  *
- * @return array{locales: array<string, string>, therapies: string[], therapiesSeparator: string, globalAttributes: string[], widgets: array<int, array>}
+ * @return array{locales: array<string, string>, therapies: string[], therapiesSeparator: string, therapiesCount: array{min: int, max: int}, globalAttributes: string[], widgets: array<int, array>}
  */
 function data() {
 	static $data = null;
@@ -24,7 +24,11 @@ function data() {
 			$data = array(
 				'locales'            => array(),
 				'therapies'          => array(),
-				'therapiesSeparator' => ' ',
+				'therapiesSeparator' => ',',
+				'therapiesCount'     => array(
+					'min' => 2,
+					'max' => 4,
+				),
 				'globalAttributes'   => array(),
 				'widgets'            => array(),
 			);
@@ -34,7 +38,7 @@ function data() {
 }
 
 /**
- * The widgets (tag, block, shortcode, attributes).
+ * The widgets (tag, block, shortcode, attributes, slots).
  *
  * @return array<int, array>
  */

@@ -2,7 +2,8 @@
 /**
  * kses: the widgets' tags and their attributes (from custom-elements.json, plus class, id, lang
  * and dir) are allowed in post content, so authors without unfiltered_html can save a block or
- * type the element. No other tag or attribute is widened, and no script is ever allowed.
+ * type the element. No other tag or attribute is widened, and no script is ever allowed. The host's
+ * contact line needs no rule: it is not in the saved HTML, the plugin renders it (includes/slots.php).
  *
  * @package NetTreatmentWidgets
  */

@@ -2,8 +2,10 @@
 /**
  * Shortcodes for the classic editor and page builders, one per widget:
  * [net_therapy_card therapy="prrt" heading_level="3"], [net_side_effect_list therapy="surgery"],
- * [net_decision_checklist persist]. Only the element's own attributes are passed on, as text and
- * escaped; values the widget does not know reach it, and it shows its own message.
+ * [net_decision_checklist persist], [net_treatment_comparison therapies="surgery,prrt"]. Only the
+ * element's own attributes are passed on, as text and escaped; values the widget does not know
+ * reach it, and it shows its own message. `contact="Call the NET nurse line on …"` becomes the
+ * host's contact line inside the element, as escaped text (includes/slots.php).
  *
  * @package NetTreatmentWidgets
  */
@@ -13,6 +15,9 @@ namespace NetTreatmentWidgets;
 defined( 'ABSPATH' ) || exit;
 
 add_action( 'init', __NAMESPACE__ . '\\register_shortcodes' );
+// After do_shortcode (11).
+add_filter( 'the_content', __NAMESPACE__ . '\\unwrap_paragraphs', 12 );
+add_filter( 'widget_text_content', __NAMESPACE__ . '\\unwrap_paragraphs', 12 );
 
 /**
  * Register one shortcode per widget.
@@ -70,7 +75,7 @@ function shortcode_value( $attribute, $atts ) {
 /**
  * The element for a shortcode, and the bundle enqueued.
  *
- * @param array        $widget The widget (tag, attributes).
+ * @param array        $widget The widget (tag, attributes, slots).
  * @param array|string $atts   The shortcode's attributes ('' when it has none).
  * @return string
  */
@@ -86,7 +91,46 @@ function render_shortcode( $widget, $atts ) {
 			? ' ' . $attribute['name'] . '=""'
 			: ' ' . $attribute['name'] . '="' . esc_attr( $value ) . '"';
 	}
-	$html .= '></' . $widget['tag'] . '>';
+	$html .= '>' . slots_html(
+		$widget,
+		static function ( $slot ) use ( $atts ) {
+			return isset( $atts[ $slot['shortcodeAttribute'] ] ) ? $atts[ $slot['shortcodeAttribute'] ] : '';
+		}
+	);
+	$html .= '</' . $widget['tag'] . '>';
 	enqueue();
 	return $html;
+}
+
+/**
+ * A shortcode on a line of its own with a contact line: take the element out of the paragraph
+ * wpautop may have put it in. shortcode_unautop usually does, but not always (a page that shows a
+ * block post before a classic one runs wpautop after it; page builders run wpautop alone), and a
+ * `<p slot="contact">` inside a `<p>` would end that paragraph, and the element with it, so the
+ * line would land outside the widget. Only the plugin's own output is matched: the element, its
+ * escaped attributes, then its `<p slot="…">` lines of escaped text.
+ *
+ * @param mixed $html Rendered HTML.
+ * @return mixed
+ */
+function unwrap_paragraphs( $html ) {
+	if ( ! is_string( $html ) || false === strpos( $html, '<p slot="' ) || ! widgets() ) {
+		return $html;
+	}
+	$tags  = implode(
+		'|',
+		array_map(
+			static function ( $widget ) {
+				return preg_quote( $widget['tag'], '/' );
+			},
+			widgets()
+		)
+	);
+	$space = '(?:\\s|&nbsp;|<br\\s*\\/?>)*';
+	$out   = preg_replace(
+		'/<p>' . $space . '(<(' . $tags . ')(?:\\s[^<>]*)?>(?:<p slot="[a-z][a-z0-9-]*">[^<]*<\\/p>)+<\\/\\2>)' . $space . '<\\/p>/',
+		'$1',
+		$html
+	);
+	return is_string( $out ) ? $out : $html;
 }

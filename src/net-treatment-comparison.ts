@@ -1,0 +1,7 @@
+/** Importing this module defines <net-treatment-comparison> (and nothing else). */
+import { defineElement } from './base/define.js';
+import { NetTreatmentComparison } from './elements/treatment-comparison/treatment-comparison.js';
+
+defineElement('net-treatment-comparison', NetTreatmentComparison);
+
+export { NetTreatmentComparison };
