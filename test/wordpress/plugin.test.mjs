@@ -5,6 +5,7 @@
 // carries the host's contact line, which the plugin renders, escaped, at render time.
 // `npm run test:wordpress` builds the zip first.
 import assert from 'node:assert/strict';
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS, CHROME_PATH } from '../../scripts/lib/browsers.mjs';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,15 +19,8 @@ const ZIP = join(ROOT, 'dist', 'wordpress', `net-treatment-widgets-${pkg.version
 let SRI; // the pinned bundle's { version, file, integrity }, read from the installed plugin
 const GENERATED = join(ROOT, 'wordpress', 'src', 'generated', 'widgets.json');
 const PLUGIN = 'net-treatment-widgets/net-treatment-widgets.php';
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...BASE_CHROMIUM_ARGS,
   // The site is offline: any other host (Gravatar in the admin bar, WordPress.org) fails at once
   // instead of holding the page's load event.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
