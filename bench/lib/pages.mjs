@@ -11,9 +11,9 @@ import { TAGS, THERAPY_IDS } from '../../scripts/lib/project.mjs';
  * remove it. An element not listed here gets no reservation.
  */
 export const RESERVATION_EM = {
-  'net-therapy-card': [90, 60],
-  'net-side-effect-list': [70, 48],
-  'net-decision-checklist': [300, 205],
+  'net-therapy-card': [230, 135],
+  'net-side-effect-list': [215, 130],
+  'net-decision-checklist': [410, 255],
 };
 
 const FRAME_AFTER = `function __frameAfter(cb) {
