@@ -146,7 +146,11 @@ export const treatmentComparisonStyles = css`
       background: #fff;
       color: #000;
       font-size: 0.66em;
-      line-height: 1.2;
+      line-height: 1.15;
+    }
+    /* French runs about a sixth longer than English: a touch smaller, so it keeps to one page too. */
+    .comparison.surface[lang^='fr'] {
+      font-size: 0.62em;
     }
     .heading {
       margin-bottom: 0.2em;
@@ -164,7 +168,7 @@ export const treatmentComparisonStyles = css`
     }
     th,
     td {
-      padding: 0.2em 0.35em;
+      padding: 0.15em 0.3em;
       border-color: #777;
       background: #fff !important;
     }
@@ -202,6 +206,26 @@ export const treatmentComparisonStyles = css`
     }
     .values.run-in li:not(:last-child)::after {
       content: ' · ';
+    }
+    /* Urgent advice on paper: each sentence after the last, every one kept (the screen has bullets). */
+    .values.print-run-on {
+      padding: 0;
+      list-style: none;
+    }
+    .values.print-run-on li {
+      display: inline;
+    }
+    .values.print-run-on li:not(:last-child)::after {
+      content: ' ';
+    }
+    /* On paper the status answers "Approved, or being studied?"; who approved what, per region, is
+       on the screen and on each card's printout. */
+    .approval {
+      display: none;
+    }
+    /* The heading and the grid say what it is on paper. */
+    .intro {
+      display: none;
     }
     /* Four columns are tight on A4 and Letter portrait: a smaller type keeps them readable. */
     table.cols-4 {

@@ -32,7 +32,7 @@ interface Row {
  * 320 px) it reflows to one question at a time, each answer labelled with its treatment, without
  * horizontal scrolling.
  *
- * @summary Two to four NET treatments side by side (an Option Grid), printable as a sheet.
+ * @summary Two to four NET treatments side by side (an Option Grid); two or three print on one page.
  * @csspart comparison - The widget's outer box.
  * @csspart heading - The top heading.
  * @csspart intro - The sentence that says what the grid is.
@@ -216,7 +216,7 @@ export class NetTreatmentComparison extends NetElement {
         cell: (t) => {
           const approval = t.text().approval;
           return html`<p class="label-line">${statusLabel(t.status)}</p>
-            ${approval ? html`<p>${approval}</p>` : nothing}`;
+            ${approval ? html`<p class="approval">${approval}</p>` : nothing}`;
         },
       },
       {
@@ -325,8 +325,12 @@ function orNotInSources(text: string | undefined): TemplateResult {
 }
 
 /** A list of short values; `runIn`: printed as one run of text (aims, side effects), not bullets. */
-function valueList(values: readonly string[], runIn = true): TemplateResult {
-  return html`<ul class="values${runIn ? ' run-in' : ''}">
+/**
+ * A list of short values. On paper, names and labels run on as one line ("Pain · Infection"), and
+ * sentences (urgent advice) run on one after the other: the grid's answers fit one page.
+ */
+function valueList(values: readonly string[], runIn = true, kind: 'names' | 'sentences' = 'names'): TemplateResult {
+  return html`<ul class="values${runIn ? ' run-in' : kind === 'sentences' ? ' print-run-on' : ''}">
     ${values.map((v) => html`<li>${v}</li>`)}
   </ul>`;
 }
@@ -339,7 +343,7 @@ function renderUrgentCell(t: Therapy): TemplateResult {
   return html`${levels.map(
     (l) =>
       html`<p class="label-line">${urgentHeading(l)}</p>
-        ${valueList(urgentLines(advice, l, t.id), false)}`,
+        ${valueList(urgentLines(advice, l, t.id), false, 'sentences')}`,
   )}`;
 }
 
