@@ -1,16 +1,16 @@
 // <net-treatment-comparison> on the built bundle: at 320 px it reflows without horizontal scrolling,
 // in a reading order that makes sense, and stays a table for screen readers (Chromium and Firefox
 // ESR); printed to real PDFs (Chromium, A4 and Letter, portrait, 2, 3 and 4 treatments) its page
-// count is measured with pdfinfo and its text read back with pdftotext (sources, review dates, no
+// count is read from the file and its text read back with pdftotext (sources, review dates, no
 // buttons); a side-effect list further down a page with the script in <head> still gets its button.
-// Needs `npm run build` first; pdfinfo and pdftotext come from poppler-utils.
+// Needs `npm run build` first; pdftotext comes from poppler-utils (lib/pdf.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, engines, launchEngine } from './lib/helpers.mjs';
+import { pdfPageCount, pdfText } from './lib/pdf.mjs';
 
 const GROUPS = {
   2: ['surgery', 'prrt'],
@@ -235,9 +235,9 @@ test('chromium: printed to PDF (A4 and Letter, portrait): page counts, sources a
         for (const format of ['A4', 'Letter']) {
           const file = join(dir, `${lang}-${n}-${format}.pdf`);
           writeFileSync(file, await p.raw.pdf({ format, margin: MARGIN }));
-          const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
-          // -raw: the text in the order it was drawn (the DOM's), so a wrapped row header stays whole.
-          const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+          const pages = pdfPageCount(readFileSync(file));
+          // raw: the text in the order it was drawn (the DOM's), so a wrapped row header stays whole.
+          const text = pdfText(file, { raw: true });
           const at = `${lang}, ${n} treatments, ${format}`;
           counts[at] = pages;
           // Two or three treatments fit one page; four may take a second, never a third.
