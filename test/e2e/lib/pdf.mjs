@@ -6,7 +6,11 @@ import { execFileSync } from 'node:child_process';
 
 /** Number of pages in a PDF that Chromium printed. */
 export function pdfPageCount(pdf) {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page[^s]/g) ?? []
+  ).length;
 }
 
 /** The PDF's text, whitespace collapsed. `raw`: in the order it was drawn (the DOM's order). */
@@ -15,7 +19,9 @@ export function pdfText(file, { raw = false } = {}) {
     return execFileSync('pdftotext', [...(raw ? ['-raw'] : []), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   } catch (error) {
     if (error.code === 'ENOENT') {
-      throw new Error('pdftotext is not installed: apt-get install -y poppler-utils (.ci/run installs it)');
+      throw new Error('pdftotext is not installed: apt-get install -y poppler-utils (.ci/run installs it)', {
+        cause: error,
+      });
     }
     throw error;
   }
