@@ -103,7 +103,8 @@ const minify = () =>
 const intro = `var __nwHydrate;
 var __nw = typeof window !== 'undefined' && window.NetWidgets;
 if (__nw) {
-  if (__nw.version !== ${JSON.stringify(version)}) console.warn('[net-widgets] version ' + __nw.version + ' is already on this page; this copy (${version}) does nothing.');
+  // Guarded like src/base/log.ts: a host console that throws must not stop the page.
+  if (__nw.version !== ${JSON.stringify(version)}) try { console.warn('[net-widgets] version ' + __nw.version + ' is already on this page; this copy (${version}) does nothing.'); } catch (e) {}
   return;
 }
 try {`;

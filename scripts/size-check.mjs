@@ -18,8 +18,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { ROOT } from './lib/project.mjs';
 
-export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const KB = 1000;
 export const GOAL_ALL = 50 * KB;
 export const BUDGET_ALL = 85 * KB;

@@ -22,8 +22,8 @@ import { parseAst } from 'rollup/parseAst';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { loadTs } from './lib/load-ts.mjs';
+import { ROOT } from './lib/project.mjs';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CANONICAL = 'canonical';
 
 /**

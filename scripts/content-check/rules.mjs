@@ -170,7 +170,7 @@ export function checkTherapyRegistry(model) {
   const registered = new Set(model.registeredTherapyIds);
   for (const id of model.contractTherapyIds) {
     if (!registered.has(id))
-      r.errors.push(`therapy "${id}" (a contract id, types.ts THERAPY_IDS) is not in the catalogue`);
+      r.errors.push(`therapy "${id}" (a contract id, src/content/therapy-ids.ts) is not in the catalogue`);
   }
   for (const f of model.fileTherapies ?? []) {
     if (!f.registered)

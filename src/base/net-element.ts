@@ -32,6 +32,9 @@ import { error, warnOnce } from './log.js';
  * @cssprop [--net-color-scheme=light dark] - `light`, `dark` or `light dark` (follow the reader's setting).
  */
 export abstract class NetElement extends LitElement {
+  // `static properties` and `declare` fields, not decorators: no compiler of this code (tsc, rollup,
+  // web-test-runner's esbuild, the SSR build) then needs a decorator setting that must agree with
+  // the others; without one, esbuild passes decorators through and the test module fails to parse.
   static override properties: PropertyDeclarations = {
     headingLevel: {
       attribute: 'heading-level',

@@ -10,7 +10,8 @@ import { css } from 'lit';
  * Sizes are in `em` from the host's body size, never `rem`, which follows root-font-size tricks.
  *
  * The public --net-* tokens are documented once, on NetElement (net-element.ts), from which the
- * manifest, the README and docs/theming.md take them.
+ * manifest and the README take them; docs/theming.md's table is written for designers and
+ * test/package/manifest.test.mjs checks it lists the same tokens.
  */
 export const baseStyles = css`
   /*

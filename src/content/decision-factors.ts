@@ -9,7 +9,7 @@
  * and seed 004 (where the cancer started, if and where it has spread, grade, stage, functional or
  * not, other health conditions, "your personal preferences (what you want)").
  *
- * Priorities are values clarification (Ottawa Personal Decision Guide, CONTENT.md §4): the reader's
+ * Priorities are values clarification (Ottawa Personal Decision Guide, docs/content-rules.md §4): the reader's
  * own goals, not medical claims. They say nothing about which treatment meets them.
  *
  * The checklist also carries general questions to ask about every option (seed 000: the goal of

@@ -290,7 +290,7 @@ test('a comparison snippet (picker, contact line) works pasted; markup typed in 
 
 test('the contact line works for every element, and an empty one writes no slot', async () => {
   const { page } = await openDemo();
-  for (const element of ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist']) {
+  for (const element of TAGS) {
     await page.selectOption('#g-element', element);
     await page.fill('#g-contact', '  Call   the team.  ');
     assert.match(

@@ -155,6 +155,10 @@ test('every --net-* token in the styles is documented on every element', () => {
     for (const token of tokens) assert.ok(documented.has(token), `<${el.tagName}> does not document ${token}`);
     for (const p of el.cssProperties) assert.ok(p.description, `${p.name} is described`);
   }
+  // docs/theming.md's table is written by hand for designers: it lists exactly the manifest's tokens.
+  const table = new Set([...read('docs/theming.md').matchAll(/^\| `(--net-[a-z0-9-]+)` \|/gm)].map((m) => m[1]));
+  const manifestTokens = new Set([...elements.values()].flatMap((el) => (el.cssProperties ?? []).map((p) => p.name)));
+  assert.deepEqual([...table].sort(), [...manifestTokens].sort(), 'docs/theming.md lists the documented tokens');
 });
 
 test('the manifest shows public API only', () => {

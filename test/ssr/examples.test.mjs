@@ -9,14 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/lib/project.mjs';
+import { ROOT, TAGS } from '../../scripts/lib/project.mjs';
 import { launchChromium } from '../../scripts/lib/browsers.mjs';
 import { serve } from '../../scripts/lib/serve.mjs';
 import { createApp } from '../../examples/ssr-node/server.mjs';
 import { launchWithoutJavaScript, readWidgets } from './lib/pages.mjs';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const TAGS = ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'];
 const count = (html, pattern) => (html.match(pattern) ?? []).length;
 
 let browser;

@@ -229,7 +229,7 @@ test('registry: a contract therapy missing, or a therapy file not registered, fa
     }),
   );
   assert.deepEqual(r.errors, [
-    'therapy "y" (a contract id, types.ts THERAPY_IDS) is not in the catalogue',
+    'therapy "y" (a contract id, src/content/therapy-ids.ts) is not in the catalogue',
     'src/content/therapies/z.ts defines "z", but src/content/index.ts does not register it',
   ]);
   assert.equal(r.figures.therapies, '1/2');

@@ -9,11 +9,12 @@ import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS, CHROME_PATH } from '../../scripts/
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { headerOnlyMo, phpString, startWordPress } from './lib/wordpress.mjs';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const ZIP = join(ROOT, 'dist', 'wordpress', `net-treatment-widgets-${pkg.version}.zip`);
 let SRI; // the pinned bundle's { version, file, integrity }, read from the installed plugin

@@ -30,7 +30,7 @@ export interface ChecklistChangeDetail {
   priorities: string[];
   /** How many factors there are. */
   total: number;
-  /** How many factors are ticked (`discussed.length`). */
+  /** How many factors are ticked: `discussed.length`, kept because it is public since 0.1.0 (the React example reads it). */
   count: number;
 }
 

@@ -16,7 +16,8 @@ export const WIDGETS = `<net-therapy-card therapy="chemotherapy"></net-therapy-c
 <net-side-effect-list therapy="chemotherapy"></net-side-effect-list>
 <net-decision-checklist persist="ssr-test"></net-decision-checklist>`;
 
-export const WIDGET_TAGS = ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist'];
+/** The tags in WIDGETS, read from it so the two cannot drift. */
+export const WIDGET_TAGS = [...WIDGETS.matchAll(/<(net-[a-z-]+)/g)].map((m) => m[1]);
 
 /**
  * A host page, server-rendered by renderWidgets in `serverLocale`: `<html lang>` is `pageLang`,
