@@ -14,6 +14,8 @@ export const RESERVATION_EM = {
   'net-therapy-card': [230, 135],
   'net-side-effect-list': [215, 130],
   'net-decision-checklist': [410, 255],
+  // The mean of two, three and four treatments (COMPARISONS below); four are about 1.3 times three.
+  'net-treatment-comparison': [635, 320],
 };
 
 const FRAME_AFTER = `function __frameAfter(cb) {
@@ -84,6 +86,15 @@ fetch(${JSON.stringify(src)}).then((r) => r.text()).then((code) => setTimeout(()
  * Every widget, for their rendered heights: a card and a side-effect list per therapy, and one
  * checklist; done when every widget has rendered and the next frame is drawn.
  */
+/** Comparisons of two, three (the usual choice) and four treatments, for their mean height. */
+const COMPARISONS = [
+  'surgery,prrt',
+  'somatostatin-analogues,targeted-therapy',
+  'surgery,somatostatin-analogues,prrt',
+  'liver-directed-therapy,chemotherapy,prrt',
+  'active-surveillance,surgery,somatostatin-analogues,prrt',
+];
+
 export function heightsPage() {
   const widgets = THERAPY_IDS.map(
     (id) =>
@@ -92,6 +103,7 @@ export function heightsPage() {
   return `${head('heights')}<body style="${BODY_STYLE}">
 ${widgets}
 <net-decision-checklist></net-decision-checklist>
+${COMPARISONS.map((ids) => `<net-treatment-comparison therapies="${ids}"></net-treatment-comparison>`).join('\n')}
 <script src="/dist/net-widgets.js"></script>
 <script>Promise.all([...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})].map((e) => e.updateComplete ?? Promise.resolve()))
   .then(() => requestAnimationFrame(() => { window.__done = 1; }));</script></body></html>`;
