@@ -3,26 +3,14 @@
 // motion, forced colours, and print (details expanded, sources shown, interactive chrome hidden).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launchChromium } from './lib/helpers.mjs';
+import { allWidgetsPage, serve, launchChromium } from './lib/helpers.mjs';
 import { widgetsReady, interactiveBoxes } from './lib/a11y-lib.mjs';
 import { pdfPageCount } from './lib/pdf.mjs';
-import { THERAPY_IDS } from '../../scripts/lib/project.mjs';
 
 let server;
 let browser;
 before(async () => {
-  const all = THERAPY_IDS.map(
-    (id) => `<net-therapy-card therapy="${id}"></net-therapy-card>
-      <net-side-effect-list therapy="${id}"></net-side-effect-list>`,
-  ).join('\n');
-  const page = (lang) => ({
-    body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
-      <title>All widgets</title></head><body><main>${all}
-      <net-decision-checklist></net-decision-checklist></main>
-      <script src="/dist/net-widgets.js"></script></body></html>`,
-  });
-  server = await serve({ pages: { '/all.html': page('en-US'), '/all-fr.html': page('fr-CA') } });
+  server = await serve({ pages: { '/all.html': allWidgetsPage('en-US'), '/all-fr.html': allWidgetsPage('fr-CA') } });
   browser = await launchChromium();
 });
 after(async () => {

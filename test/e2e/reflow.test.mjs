@@ -5,26 +5,18 @@
 // at 200 % zoom, and in Chromium's own 320 px viewport, are in a11y-layout.test.mjs.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, engines, launchEngine } from './lib/helpers.mjs';
-import { THERAPY_IDS } from '../../scripts/lib/project.mjs';
+import { allWidgetsPage, serve, engines, launchEngine } from './lib/helpers.mjs';
 
 const WIDTH = 320;
 const PAGES = ['demo/themes.html', 'demo/themes.html?lang=fr-CA', 'all.html', 'all-fr.html'];
 
 let server;
 before(async () => {
-  const all = THERAPY_IDS.map(
-    (id) => `<net-therapy-card therapy="${id}"></net-therapy-card>
-      <net-side-effect-list therapy="${id}"></net-side-effect-list>`,
-  ).join('\n');
-  const page = (lang) => ({
-    body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
-      <title>All widgets</title></head><body><main>${all}
-      <net-decision-checklist></net-decision-checklist>
-      <net-treatment-comparison therapies="surgery,somatostatin-analogues,prrt,chemotherapy"></net-treatment-comparison></main>
-      <script src="/dist/net-widgets.js"></script></body></html>`,
-  });
+  const page = (lang) =>
+    allWidgetsPage(
+      lang,
+      '<net-treatment-comparison therapies="surgery,somatostatin-analogues,prrt,chemotherapy"></net-treatment-comparison>',
+    );
   const framed = (src) => ({
     body: `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><link rel="icon" href="data:,">
       <title>${WIDTH} px</title><style>body{margin:0}iframe{width:${WIDTH}px;height:640px;border:0;display:block}</style>

@@ -3,12 +3,30 @@
 // written once and runs in Chromium, Firefox ESR and WebKit.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../../scripts/lib/project.mjs';
+import { ROOT, THERAPY_IDS } from '../../../scripts/lib/project.mjs';
 import { launchChromium, launchFirefox, launchWebKit, selectedEngines } from '../../../scripts/lib/browsers.mjs';
 import { serverAt } from '../../../scripts/lib/serve.mjs';
 
 export { serve } from '../../../scripts/lib/serve.mjs';
 export { launchChromium };
+
+/**
+ * A served page with every therapy's card and side-effect list, then the checklist and `extra`
+ * (more widgets), in `<html lang>`; the bundle ends the body. For `serve({ pages })`.
+ */
+export function allWidgetsPage(lang, extra = '') {
+  const all = THERAPY_IDS.map(
+    (id) => `<net-therapy-card therapy="${id}"></net-therapy-card>
+      <net-side-effect-list therapy="${id}"></net-side-effect-list>`,
+  ).join('\n');
+  return {
+    body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+      <title>All widgets</title></head><body><main>${all}
+      <net-decision-checklist></net-decision-checklist>${extra}</main>
+      <script src="/dist/net-widgets.js"></script></body></html>`,
+  };
+}
 
 /** Collect console errors, warnings and uncaught exceptions of a (Playwright) page. */
 export function watchConsole(page) {
