@@ -16,6 +16,7 @@ import {
   shortSourceIds,
 } from './scripts/rollup-size-plugins.mjs';
 import { parseXliff } from './scripts/locales/rules.mjs';
+import { asciiOnly } from './scripts/rollup/ascii-only.mjs';
 import { LOCALES, TAGS } from './scripts/lib/project.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -92,7 +93,8 @@ const minify = () =>
     ecma: 2021,
     module: false,
     compress: { passes: 2, pure_getters: true },
-    format: { comments: /^!/ },
+    // Strings and regular expressions escaped; tagged templates are left to asciiOnly().
+    format: { comments: /^!/, ascii_only: true },
   });
 
 /**
@@ -174,7 +176,7 @@ const singleLocaleBuilds = LOCALES.map((locale) => ({
     intro,
     outro,
     inlineDynamicImports: true,
-    plugins: [minify()],
+    plugins: [minify(), asciiOnly()],
   },
   plugins: [
     singleLocale(locale),
@@ -232,7 +234,7 @@ export default [
       intro,
       outro,
       inlineDynamicImports: true,
-      plugins: [minify()],
+      plugins: [minify(), asciiOnly()],
     },
     plugins: [
       bundleLocalHydrateSupport(),
@@ -256,6 +258,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
+      plugins: [asciiOnly()],
     },
     // lit and @lit/localize stay imports for npm users, so an app with Lit ships one copy.
     external: [/^lit($|\/)/, /^@lit\//],
@@ -279,7 +282,7 @@ export default [
     // @lit-labs/ssr stay imports (one Lit for Lit SSR and the elements it renders); parse5 is
     // bundled, so the server needs no package beyond the optional peer @lit-labs/ssr.
     input: 'src/ssr/index.ts',
-    output: { file: 'dist/ssr/index.js', format: 'es', banner },
+    output: { file: 'dist/ssr/index.js', format: 'es', banner, plugins: [asciiOnly()] },
     external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
     plugins: [
       replace({ preventAssignment: true, values: { __NET_WIDGETS_VERSION__: JSON.stringify(version) } }),

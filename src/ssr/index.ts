@@ -10,7 +10,15 @@
 import { LitElementRenderer, html as serverHtml, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeStatic, withStatic } from 'lit/static-html.js';
-import { defaultTreeAdapter, parse, parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import {
+  defaultTreeAdapter,
+  parse,
+  parseFragment,
+  serialize,
+  serializeOuter,
+  type DefaultTreeAdapterMap,
+} from 'parse5';
+import { asciiHtml } from './ascii.js';
 import { NetElement } from '../base/net-element.js';
 import { setLocale } from '../i18n/locale.js';
 import type { Locale } from '../i18n/locales.js';
@@ -118,21 +126,35 @@ function isShadowRootTemplate(node: DefaultTreeAdapterMap['childNode']): boolean
   );
 }
 
-function renderTree(parent: ParentNode): number {
-  let count = 0;
+/**
+ * Render every widget under `parent`. Each shadow root goes into the tree as a placeholder comment
+ * (`shadowRoots` holds its HTML, made ASCII by asciiHtml): serialize() would escape the character
+ * references of an ASCII shadow root a second time.
+ */
+function renderTree(parent: ParentNode, shadowRoots: string[], mark: string): void {
   for (const child of [...parent.childNodes]) {
     if (!defaultTreeAdapter.isElementNode(child)) continue;
     // Widgets inside other widgets (slotted content) and inside templates are rendered too.
-    if (child.tagName === 'template') count += renderTree(defaultTreeAdapter.getTemplateContent(child as Template));
-    count += renderTree(child);
+    if (child.tagName === 'template') {
+      renderTree(defaultTreeAdapter.getTemplateContent(child as Template), shadowRoots, mark);
+    }
+    renderTree(child, shadowRoots, mark);
     if (!isWidget(child)) continue;
     for (const old of child.childNodes.filter(isShadowRootTemplate)) defaultTreeAdapter.detachNode(old);
-    const template = renderShadowRoot(child);
-    defaultTreeAdapter.insertBefore(child, template, child.childNodes[0]);
-    template.parentNode = child;
-    count++;
+    shadowRoots.push(asciiHtml(serializeOuter(renderShadowRoot(child))));
+    const placeholder = defaultTreeAdapter.createCommentNode(`${mark}${shadowRoots.length - 1}`);
+    defaultTreeAdapter.insertBefore(child, placeholder, child.childNodes[0]);
+    placeholder.parentNode = child;
   }
-  return count;
+}
+
+/** The tree serialized, each placeholder replaced by its shadow root. */
+function serializeWithShadowRoots(tree: ParentNode): string {
+  // A mark the host's own comments cannot already hold.
+  const mark = `net-widgets-shadow-root-${Math.random().toString(36).slice(2)}-`;
+  const shadowRoots: string[] = [];
+  renderTree(tree, shadowRoots, mark);
+  return serialize(tree).replace(new RegExp(`<!--${mark}(\\d+)-->`, 'g'), (_, i: string) => shadowRoots[Number(i)]);
 }
 
 /** A whole page (`<!doctype …>` or `<html …>` first) is parsed as a document, anything else as a fragment. */
@@ -145,7 +167,8 @@ function isDocument(markup: string): boolean {
  * (`<net-therapy-card therapy="prrt"></net-therapy-card>`, several widgets, any attributes,
  * inside any other HTML, or a whole page); the result is the same HTML with each widget's
  * declarative shadow root (`<template shadowrootmode="open">`, its `<style>` and content, `lang`
- * on the content) as the widget's first child. No script is added. A missing or unknown therapy
+ * on the content) as the widget's first child, in ASCII (character references; see ascii.ts), so
+ * it reads right on a page in any encoding. No script is added. A missing or unknown therapy
  * renders the widget's own notice. `options.locale` is negotiated like `<html lang>`.
  *
  * The render is synchronous inside (the widgets' locale is a module-wide setting, so two renders
@@ -164,12 +187,5 @@ export function renderWidgetsSync(markup: string, options: RenderOptions): strin
   if (typeof markup !== 'string') throw new TypeError('renderWidgets: markup must be a string of HTML');
   const locale: Locale = negotiateFirst([options?.locale]);
   setLocale(locale);
-  if (isDocument(markup)) {
-    const document = parse(markup);
-    renderTree(document);
-    return serialize(document);
-  }
-  const fragment = parseFragment(markup);
-  renderTree(fragment);
-  return serialize(fragment);
+  return serializeWithShadowRoots(isDocument(markup) ? parse(markup) : parseFragment(markup));
 }

@@ -227,3 +227,33 @@ test('the static fragments: every element × locale (× therapy) file, matching 
   }
   assert.deepEqual(Object.keys(csp.hashes).sort(), [...TAGS].sort());
 });
+
+test('shadow roots are ASCII (character references, CSS escapes) and decode to the same text and styles', async () => {
+  const host = '<p lang="fr-CA">Texte de l’hôte</p>';
+  for (const locale of LOCALES) {
+    for (const tag of TAGS) {
+      const html = await renderWidgets(host + markupFor(tag, THERAPY_TAGS.includes(tag) ? 'chemotherapy' : undefined), {
+        locale,
+      });
+      // The host's own markup is the host's: kept as written.
+      assert.ok(html.startsWith(host), `${locale} ${tag}: host markup kept`);
+      const shadow = html.slice(host.length);
+      assert.doesNotMatch(
+        shadow,
+        /[\u0080-\u{10ffff}]/u,
+        `${locale} ${tag}: every character of the shadow root is ASCII`,
+      );
+      // Parsed, the references are the characters again: the French is French, dates have their
+      // separators, and the text has no escape left in it.
+      const [widget] = widgets(shadow);
+      const content = text(widget.templates[0]).replace(styleTexts(shadow)[0], '');
+      assert.doesNotMatch(content, /&#x|\\[0-9a-f]+ /u, `${locale} ${tag}: no reference left after parsing`);
+      if (locale === 'fr-CA') assert.match(content, /[éèà]/u, `${locale} ${tag}: accents`);
+      if (tag === 'net-side-effect-list') assert.match(content, /°/u, `${locale} ${tag}: degrees`);
+    }
+  }
+  // In <style>, a CSS escape (a reference would not be decoded there): the comparison's ' · '.
+  const [comparison] = widgets(await renderWidgets(markupFor('net-treatment-comparison'), { locale: 'en-US' }));
+  const style = styleTexts(serialize(defaultTreeAdapter.getTemplateContent(comparison.templates[0])))[0];
+  assert.match(style, /content:' \\b7  '/u, 'the separator is a CSS escape followed by its space');
+});
