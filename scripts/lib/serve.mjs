@@ -44,8 +44,9 @@ function intoHead(html, tags) {
 /**
  * Start the server.
  * - `root`: the folder served (default: the repository root).
- * - `pages`: path → HTML string, or → `{ body, headers }`; a Map or a plain object, read on every
- *   request, so a test may add pages after the server started.
+ * - `pages`: path → HTML string, or → `{ body, headers }` (`body` a string or the bytes of a page
+ *   in another encoding; `headers` may give another content type, a script's without a charset);
+ *   a Map or a plain object, read on every request, so a test may add pages after the server started.
  * - `headers`: path → extra response headers for a file served from `root`.
  * - `delays`: path → milliseconds to wait before answering (a Map; also `server.delays`).
  *
@@ -76,8 +77,9 @@ export async function serve({ root = ROOT, pages = new Map(), headers = {}, dela
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const page = pageAt(url.pathname);
     if (page) {
-      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...(page.headers ?? {}) });
-      res.end(withHead(page.body));
+      const head = { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...(page.headers ?? {}) };
+      res.writeHead(200, head);
+      res.end(head['content-type'].startsWith('text/html') ? withHead(page.body) : page.body);
       return;
     }
     // Browsers ask for /favicon.ico on a page without an icon link; a 404 there is a console error
@@ -99,17 +101,21 @@ export async function serve({ root = ROOT, pages = new Map(), headers = {}, dela
         ...(html && injected.sources.length ? { 'cache-control': 'no-store' } : {}),
         ...(headers[url.pathname] ?? {}),
       });
-      res.end(html ? withHead(body.toString('utf8')) : body);
+      res.end(html ? withHead(body) : body);
     } catch {
       res.writeHead(404).end();
     }
   });
+  // Bytes are spliced as latin1 (one character per byte, both ways), so a page in another
+  // encoding keeps every byte; the tags are ASCII.
   const withHead = (html) => {
     if (!injected.sources.length) return html;
     const tags = injected.sources
       .map((_, i) => `<script src="${HEAD_SCRIPTS}${i}.js?g=${injected.generation}"></script>`)
       .join('');
-    return intoHead(String(html), tags);
+    return Buffer.isBuffer(html)
+      ? Buffer.from(intoHead(html.toString('latin1'), tags), 'latin1')
+      : intoHead(String(html), tags);
   };
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
