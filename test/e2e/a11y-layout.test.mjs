@@ -18,13 +18,13 @@ after(async () => {
   await server?.close();
 });
 
+/** A page in a context of its own; the test closes it with `page.context().close()` (awaited). */
 async function open(path, { media = {}, viewport = { width: 1280, height: 900 }, deviceScaleFactor = 1 } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor });
   const page = await context.newPage();
   await page.emulateMedia(media);
   await page.goto(`${server.origin}/${path}`);
   await widgetsReady(page);
-  page.once('close', () => context.close());
   return page;
 }
 
@@ -117,7 +117,7 @@ for (const [mode, media] of [
       // In forced colours the system picks the colours; elsewhere the ring must stand out (3:1).
       if (!media.forcedColors) assert.ok(s.contrast >= 3, `${s.key} indicator contrast ${s.contrast.toFixed(2)}`);
     }
-    await page.close();
+    await page.context().close();
   });
 }
 
@@ -140,7 +140,7 @@ for (const [label, path, viewport] of [
     const min = (k) => Math.min(...boxes.filter((b) => !b.inline).map((b) => b[k]));
     t.diagnostic(`${boxes.length} targets; smallest ${min('width')}×${min('height')} px`);
     assert.deepEqual(small, []);
-    await page.close();
+    await page.context().close();
   });
 }
 
@@ -172,7 +172,7 @@ for (const [label, options] of [
       });
       assert.ok(result.scrollWidth <= result.clientWidth, `scrollWidth ${result.scrollWidth} > ${result.clientWidth}`);
       assert.deepEqual(result.escaping, []);
-      await page.close();
+      await page.context().close();
     });
   }
 }
@@ -193,7 +193,7 @@ test('prefers-reduced-motion: every transition and animation in the widgets stop
     before.some((s) => s.moving),
     'without the preference something does move (the chevron)',
   );
-  await normal.close();
+  await normal.context().close();
   const reduced = await open('demo/themes.html', { media: { reducedMotion: 'reduce' } });
   const after = await reduced.evaluate(read);
   assert.deepEqual(
@@ -206,7 +206,7 @@ test('prefers-reduced-motion: every transition and animation in the widgets stop
         .transitionDuration,
   );
   assert.equal(chevron, '0s');
-  await reduced.close();
+  await reduced.context().close();
 });
 
 test('forced colours: every surface keeps a visible border in a system colour', async () => {
@@ -232,7 +232,7 @@ test('forced colours: every surface keeps a visible border in a system colour', 
     assert.ok(s.width >= 1, `${s.cls} border ${s.width}px`);
     assert.equal(s.color, s.text, `${s.cls} border in the text colour (${s.color} vs ${s.text})`);
   }
-  await page.close();
+  await page.context().close();
 });
 
 test('print: details open, sources shown, interactive chrome hidden; the screen comes back as it was', async () => {
@@ -276,7 +276,7 @@ test('print: details open, sources shown, interactive chrome hidden; the screen 
       [...c.shadowRoot.querySelectorAll('details')].every((d) => !d.open),
     ),
   );
-  await page.close();
+  await page.context().close();
 });
 
 test('print: the checklist is a one-page preparation sheet (A4 and Letter, English and French)', async () => {
@@ -306,6 +306,6 @@ test('print: the checklist is a one-page preparation sheet (A4 and Letter, Engli
       const pages = pdfPageCount(pdf);
       assert.equal(pages, 1, `${path} ${format}: ${pages} pages`);
     }
-    await page.close();
+    await page.context().close();
   }
 });

@@ -103,7 +103,12 @@ for (const engine of engines()) {
         await list.updateComplete;
         document.querySelector('net-therapy-card').shadowRoot.querySelector('details').open = true;
         document.documentElement.lang = 'fr-CA';
-        await new Promise((r) => setTimeout(r, 100));
+        // The observer's callback asks for a render; wait for it rather than for a time.
+        const card = document.querySelector('net-therapy-card');
+        for (let i = 0; i < 100 && card.shadowRoot.querySelector('[lang]').getAttribute('lang') !== 'fr-CA'; i++) {
+          await new Promise((r) => setTimeout(r, 20));
+          await card.updateComplete;
+        }
         return {
           ticked: list.shadowRoot.querySelector('input[type="checkbox"]').checked,
           lang: document.querySelector('net-therapy-card').shadowRoot.querySelector('[lang]').getAttribute('lang'),

@@ -47,11 +47,19 @@ for (const engine of engines()) {
           for (const el of document.querySelectorAll('net-therapy-card, net-side-effect-list')) {
             for (const d of el.shadowRoot.querySelectorAll('details')) d.open = true;
           }
+          // Each change re-renders every widget before the next (the observer runs, then the updates).
+          const rendered = async () => {
+            await new Promise((r) => setTimeout(r, 0));
+            await Promise.all(
+              [...document.querySelectorAll('*')].filter((el) => 'updateComplete' in el).map((el) => el.updateComplete),
+            );
+          };
           document.documentElement.lang = 'en-GB';
-          await new Promise((r) => setTimeout(r, 50));
+          await rendered();
           document.documentElement.lang = 'fr-CA';
-          await new Promise((r) => setTimeout(r, 50));
+          await rendered();
           window.NetWidgets.setLocale('en-CA');
+          await rendered();
         });
         await page.settle(1000);
 

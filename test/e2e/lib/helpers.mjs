@@ -180,6 +180,42 @@ function wrapPage(engine, page, { cookies, close, press }) {
   });
 }
 
+/** The longest settle() waits for a page to become idle (a page that never does is a failing test's to report). */
+const IDLE_TIMEOUT = 20000;
+
+/**
+ * Run in the page: resolves once it has loaded and no widget has an update pending, two frames
+ * and a task after the last update (the frames let layout, slot changes and reports run). Written
+ * with thenables, so a host page that replaced Promise (test/fixtures/hostile/) is not involved;
+ * a hidden page, which gets no frames, waits a task instead.
+ */
+function pageIdle() {
+  const after = (schedule) => ({ then: (resolve) => schedule(resolve) });
+  const frame = (resolve) =>
+    document.visibilityState === 'visible' && typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame(() => setTimeout(resolve, 0))
+      : setTimeout(resolve, 0);
+  const widgets = (root, out = []) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.startsWith('net-') && 'updateComplete' in el) out.push(el);
+      if (el.shadowRoot) widgets(el.shadowRoot, out);
+    }
+    return out;
+  };
+  return (async () => {
+    if (document.readyState !== 'complete') await after((r) => addEventListener('load', r, { once: true }));
+    for (let round = 0; round < 20; round++) {
+      const all = widgets(document);
+      const pending = all.some((el) => el.isUpdatePending);
+      for (const el of all) await el.updateComplete;
+      await after(frame);
+      await after(frame);
+      if (!pending) break;
+    }
+    return true;
+  })();
+}
+
 /** What every engine's page shares: waitFor and settle on top of its own evaluate. */
 function pageApi(engine, own) {
   return {
@@ -189,7 +225,7 @@ function pageApi(engine, own) {
      * Poll `fn(arg)` in the page until it returns something truthy (evaluated through the
      * protocol, so a page's CSP does not get in the way), and return that value.
      */
-    async waitFor(fn, arg, { timeout = 8000, what = String(fn).slice(0, 80) } = {}) {
+    async waitFor(fn, arg, { timeout = 20000, what = String(fn).slice(0, 80) } = {}) {
       const end = Date.now() + timeout;
       let lastError;
       for (;;) {
@@ -206,9 +242,16 @@ function pageApi(engine, own) {
         await sleep(50);
       }
     },
-    /** Let pending tasks, timers and violation reports settle. */
+    /**
+     * Let the page finish what it started, before a test looks for what must not have happened
+     * (an error, a CSP report, a storage write): waits for the page (pageIdle) and at least `ms`,
+     * so a busy machine, which slows the page and the clock alike, cannot cut the wait short.
+     */
     async settle(ms = 300) {
-      await sleep(ms);
+      const start = Date.now();
+      await Promise.race([own.evaluate(pageIdle).catch(() => undefined), sleep(IDLE_TIMEOUT)]);
+      const left = ms - (Date.now() - start);
+      if (left > 0) await sleep(left);
       await own.sync?.();
     },
   };
