@@ -110,4 +110,22 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'test/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], wc.configs['flat/best-practice']],
   },
+  // Every render is synchronous (NetElement's render rules): msg() reads the widget's locale from
+  // withLocale() around render, so a directive that renders later would speak the page's locale.
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit/async-directive.js', 'lit/directives/until.js', 'lit/directives/async-*.js'],
+              message: 'Renders after render() returns, outside the widget’s locale (src/base/net-element.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -24,6 +24,7 @@ import {
   checkSources,
   checkTherapyRegistry,
   checkTranslations,
+  checkUrgent,
 } from './rules.mjs';
 import { report } from './report.mjs';
 import { checkEvidence, readEvidenceFiles, readSeeds } from './evidence.mjs';
@@ -77,6 +78,7 @@ const results = {
   reading: checkReading(model, config.reading),
   sentences: checkSentences(model, config.maxSentenceWords),
   percentages: checkPercentages(model),
+  urgent: checkUrgent(model),
   seeds: checkSeedFacts(seedFacts, model, existsSync(seedsDir) ? seedsDir : undefined),
   translations: checkTranslations(model, xliff),
 };

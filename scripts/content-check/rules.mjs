@@ -180,6 +180,28 @@ export function checkTherapyRegistry(model) {
   return r;
 }
 
+/** At most this many bullets in one urgent level (NHS content style; base/urgent-advice.ts shows no more). */
+export const MAX_URGENT_BULLETS = 5;
+
+/** Urgent advice: at most five bullets a level, in every locale. */
+export function checkUrgent(model) {
+  const r = result();
+  for (const e of model.entries.filter((x) => x.kind === 'side-effects')) {
+    for (const [locale, texts] of Object.entries(e.texts)) {
+      const counts = new Map();
+      for (const t of texts) {
+        const level = /^urgent\.(\w+)\.\d+$/.exec(t.field)?.[1];
+        if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+      }
+      for (const [level, n] of counts) {
+        if (n > MAX_URGENT_BULLETS)
+          r.errors.push(`${locale} ${e.label}: ${n} "${level}" bullets (at most ${MAX_URGENT_BULLETS})`);
+      }
+    }
+  }
+  return r;
+}
+
 /**
  * Seed coverage: each listed fact names a seed and the message id that carries it; the id must
  * exist. A fact deliberately not carried has `entry: null` and says why.

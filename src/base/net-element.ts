@@ -12,6 +12,17 @@ import { error, warnOnce } from './log.js';
  * so that one failing widget shows a message instead of throwing into the host page or stopping
  * the other widgets.
  *
+ * The rules of a render, which every element keeps:
+ * - The locale is a value: render() asks for it once and hands it to renderContent(locale), which
+ *   passes it to every helper that formats or chooses text (dates, lists, sources). Only msg()
+ *   reads it as ambient state (@lit/localize's API has no locale parameter): withLocale() in
+ *   src/i18n/locale.ts sets it around the render, so every msg() call must run synchronously
+ *   inside render. Async directives (until, asyncReplace, asyncAppend) would run after it, in the
+ *   page's locale: eslint.config.mjs forbids them in src/.
+ * - Derived state (the validated heading level, a therapy looked up from its id, the parsed
+ *   `therapies`) is computed in willUpdate() when its input changes; console warnings about bad
+ *   input are sent there, once, and render() only reads fields.
+ *
  * The theming tokens below (defined in base/styles.ts) are inherited by every element's entry in
  * the Custom Elements Manifest; test/package/manifest.test.mjs fails when one is undocumented.
  * @attr lang - The widget's language, as on any HTML element: `lang` on the widget or on a section around it (below `<html>`) picks its locale, most specific first. Optional.
@@ -45,6 +56,9 @@ export abstract class NetElement extends LitElement {
 
   /** Level (1–6) of the widget's top heading; inner headings sit one level below. Default 2. */
   declare headingLevel: number | null;
+
+  /** The validated top heading level (willUpdate); `level + 1` for the headings inside. */
+  protected level = 2;
 
   private unsubscribeLocale?: () => void;
   /** The locale of the last render, to skip re-rendering when a language signal did not change it. */
@@ -95,8 +109,12 @@ export abstract class NetElement extends LitElement {
     this.requestUpdate();
   };
 
-  /** The validated top heading level. */
-  protected get level(): number {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.level = this.validLevel();
+  }
+
+  private validLevel(): number {
     const raw = this.headingLevel;
     if (raw === null || raw === undefined) return 2;
     const level = clampLevel(raw, 2);
@@ -109,10 +127,12 @@ export abstract class NetElement extends LitElement {
     return level;
   }
 
-  /** The locale the content renders in; put it on the element that holds the content as `lang`. */
-  protected get locale(): Locale {
-    // The widget's own locale, asked afresh (it also starts detection, so the first widget of a
-    // page already knows the page's locale when hydration compares it with the server's render).
+  /**
+   * The locale this widget would render in now, asked afresh: for hydration (src/ssr/), which
+   * compares it with the server's render before the first render. A render uses the locale it is
+   * given (renderContent).
+   */
+  get locale(): Locale {
     return localeFor(this);
   }
 
@@ -147,29 +167,35 @@ export abstract class NetElement extends LitElement {
     this.stopPrintWatch = undefined;
   }
 
-  /** The element's own content. */
-  protected abstract renderContent(): TemplateResult;
+  /** The element's own content, in `locale` (put it on the element that holds the content as `lang`). */
+  protected abstract renderContent(locale: Locale): TemplateResult;
 
   protected override render(): TemplateResult {
     const locale = localeFor(this);
     this.renderedLocale = locale;
     return withLocale(locale, () => {
       try {
-        return this.renderContent();
+        return this.renderContent(locale);
       } catch (reason) {
-        return this.failed(reason);
+        return this.failed(reason, locale);
       }
     });
   }
 
-  protected override update(changed: PropertyValues): void {
+  /**
+   * The error boundary around a whole update: derived state (willUpdate, a host's value whose
+   * toString throws), the controllers, the render and its commit. Whatever throws, the widget shows
+   * the notice instead of half a render, and nothing reaches the host page; the next good value
+   * renders again.
+   */
+  protected override performUpdate(): void {
     try {
-      super.update(changed);
+      super.performUpdate();
     } catch (reason) {
-      // The template itself failed to commit: replace whatever is half-drawn with the notice.
       try {
+        const locale = this.renderedLocale ?? localeFor(this);
         render(
-          withLocale(this.renderedLocale ?? localeFor(this), () => this.failed(reason)),
+          withLocale(locale, () => this.failed(reason, locale)),
           this.renderRoot,
         );
       } catch {
@@ -178,19 +204,20 @@ export abstract class NetElement extends LitElement {
     }
   }
 
-  private failed(reason: unknown): TemplateResult {
+  private failed(reason: unknown, locale: Locale): TemplateResult {
     // A host page whose console throws still gets the notice below (log.ts).
     error(`<${this.localName}> could not render:`, reason);
     return this.renderNotice(
       msg('This information could not be shown. Please ask your care team.', {
         id: 'common.renderError',
       }),
+      locale,
     );
   }
 
   /** A short message in place of the content (unknown therapy, render failure). */
-  protected renderNotice(message: string): TemplateResult {
-    return html`<div class="notice" part="notice" role="status" lang=${this.locale}>
+  protected renderNotice(message: string, locale: Locale): TemplateResult {
+    return html`<div class="notice" part="notice" role="status" lang=${locale}>
       <p>${message}</p>
     </div>`;
   }

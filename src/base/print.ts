@@ -52,3 +52,13 @@ export function expandDetailsWhenPrinting(widget: Element): () => void {
     widgets.delete(widget);
   };
 }
+
+/** The print button's action: the browser's print dialog (blocked in a sandboxed frame, where the
+ * browser's own print command still works). */
+export function printPage(): void {
+  try {
+    globalThis.print?.();
+  } catch {
+    /* printing blocked: nothing more to do */
+  }
+}

@@ -1,65 +1,130 @@
 /**
- * How another widget (the therapy card, the comparison) points to a <net-side-effect-list> for the
- * same therapy on the page, instead of repeating the whole list. Only the list's public
- * `reveal()` method is used, so this module does not import the list element.
+ * How a widget (the therapy card, the comparison) points to a <net-side-effect-list> for the same
+ * therapy on the page, instead of repeating the whole list: two reactive controllers, Lit's and
+ * Shoelace's pattern for a concern that several elements share.
  *
- * A list can arrive after the widget that points to it has rendered: with the script tag before
- * the widgets (the README's snippet), the parser upgrades and renders each widget as it reaches
- * it, so a card at the top of the page renders before the list below it exists. So lists announce
- * themselves here when they connect, disconnect or change therapy, and the widgets that show that
- * therapy render again (only those: a page of 100 cards and 100 lists stays linear).
+ * - `SideEffectListPresence`, owned by each list: the list is in `lists` while it is connected,
+ *   and says so when it connects, disconnects or changes therapy (its property, however it was
+ *   set: an attribute, React 19 or a script setting `list.therapy`).
+ * - `SideEffectListLink`, owned by each card and comparison: `find(id)` is the first connected
+ *   list for that therapy (next to the widget, in the same document or shadow root, before the
+ *   rest of the document), and the widget renders again when such a list comes, goes or changes.
+ *
+ * A list can arrive after the widget that points to it has rendered (with the script tag before
+ * the widgets, the parser upgrades each widget as it reaches it), so the link listens. Only the
+ * widgets that show a changed therapy render again: a page of 100 cards and 100 lists stays linear.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getTherapy } from '../content/index.js';
 
-/** What this module needs of a <net-side-effect-list>: an element that can bring itself into view. */
-type RevealableList = HTMLElement & { reveal?: () => void };
-
-/** A widget that may point to lists: the therapy ids it shows, and how to make it render again. */
-interface Watcher {
-  therapyIds(): readonly string[];
-  requestUpdate(): void;
+/** What a link needs of a list: its therapy and how to bring it into view. */
+export interface LinkedList extends HTMLElement {
+  therapy: string | null;
+  reveal(): void;
 }
 
-const watchers = new Set<Watcher>();
+type Host = ReactiveControllerHost & HTMLElement;
 
-/** Render `widget` again whenever a list for one of its therapies appears or goes. Returns the unsubscribe. */
-export function watchSideEffectLists(widget: Watcher): () => void {
-  watchers.add(widget);
-  return () => {
-    watchers.delete(widget);
-  };
+/** Every connected list, and every connected widget that points to lists. */
+const lists = new Set<LinkedList>();
+const links = new Set<SideEffectListLink>();
+
+/** The catalogue id of what `value` names (a list's `therapy`), or undefined. */
+const idOf = (value: unknown): string | undefined => (typeof value === 'string' ? getTherapy(value)?.id : undefined);
+
+function changed(...values: unknown[]): void {
+  const ids = new Set(values.map(idOf).filter((id): id is string => id !== undefined));
+  if (!ids.size) return;
+  for (const link of links) link.listChanged(ids);
 }
 
-/** Called by a list when it connects, disconnects or changes therapy (`ids`: the old and new ones). */
-export function sideEffectListChanged(...ids: (string | null | undefined)[]): void {
-  const changed = new Set<string>(ids.flatMap((id) => getTherapy(id)?.id ?? []));
-  if (!changed.size) return;
-  for (const w of watchers) if (w.therapyIds().some((id) => changed.has(id))) w.requestUpdate();
+/** Owned by a <net-side-effect-list>: it tells the links when it comes, goes or changes therapy. */
+export class SideEffectListPresence implements ReactiveController {
+  /** The therapy the links were last told about (the property's value at the last update). */
+  private announced: unknown;
+
+  constructor(private readonly list: LinkedList & ReactiveControllerHost) {
+    list.addController(this);
+  }
+
+  hostConnected(): void {
+    lists.add(this.list);
+    this.announced = this.list.therapy;
+    changed(this.announced);
+  }
+
+  hostDisconnected(): void {
+    lists.delete(this.list);
+    changed(this.announced);
+  }
+
+  // Before each update: the property may have changed since the list connected.
+  hostUpdate(): void {
+    const now = this.list.therapy;
+    if (now === this.announced) return;
+    const before = this.announced;
+    this.announced = now;
+    changed(before, now);
+  }
 }
 
 /**
- * The first <net-side-effect-list> showing `therapyId`, looked for next to `from` (the same
- * document or shadow root) and then in the document. Attribute values are compared as data, never
- * put into a selector.
+ * Owned by a widget that offers a "full list" button: `therapyIds()` are the therapies it shows.
+ * `find()` answers only once the widget's first render is on the page: a server that rendered it
+ * could not see the page's other widgets, and hydration needs the first render to be the server's
+ * (the update after it shows the button).
  */
-export function findSideEffectList(from: Node, therapyId: string): RevealableList | undefined {
-  // Rendered on the server (Lit SSR), there is no page to look in: the button comes with hydration.
-  if (typeof document === 'undefined') return undefined;
-  const roots = new Set<Document | ShadowRoot>();
-  const own = from.getRootNode();
-  if (own instanceof Document || own instanceof ShadowRoot) roots.add(own);
-  if (typeof document !== 'undefined') roots.add(document);
-  for (const root of roots) {
-    for (const el of root.querySelectorAll<RevealableList>('net-side-effect-list')) {
-      if (el !== from && getTherapy(el.getAttribute('therapy'))?.id === therapyId) return el;
-    }
+export class SideEffectListLink implements ReactiveController {
+  private firstRenderDone = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly therapyIds: () => readonly string[],
+  ) {
+    host.addController(this);
   }
-  return undefined;
+
+  hostConnected(): void {
+    links.add(this);
+  }
+
+  hostDisconnected(): void {
+    links.delete(this);
+  }
+
+  hostUpdated(): void {
+    if (this.firstRenderDone) return;
+    this.firstRenderDone = true;
+    if (this.therapyIds().some((id) => this.find(id))) this.host.requestUpdate();
+  }
+
+  /** Called when a list for one of `ids` came, went or changed. */
+  listChanged(ids: ReadonlySet<string>): void {
+    if (this.therapyIds().some((id) => ids.has(id))) this.host.requestUpdate();
+  }
+
+  /** The list the button for `therapyId` goes to, or undefined (none yet, or first render). */
+  find(therapyId: string): LinkedList | undefined {
+    if (!this.firstRenderDone) return undefined;
+    const root = this.host.getRootNode();
+    const candidates = [...lists].filter(
+      (list) => (list as HTMLElement) !== this.host && idOf(list.therapy) === therapyId,
+    );
+    // Next to the widget first, then the rest of the page; in document order within each.
+    const near = candidates.filter((list) => list.getRootNode() === root);
+    return firstInDocumentOrder(near.length ? near : candidates);
+  }
+
+  /** Scroll to the list for `therapyId` and move focus into it (nothing happens without one). */
+  reveal(therapyId: string): void {
+    this.find(therapyId)?.reveal();
+  }
 }
 
-/** Scroll to that list and move focus into it (nothing happens when there is none). */
-export function revealSideEffectList(from: Node, therapyId: string): void {
-  const list = findSideEffectList(from, therapyId);
-  if (typeof list?.reveal === 'function') list.reveal();
-  else list?.scrollIntoView({ block: 'start' });
+function firstInDocumentOrder(elements: readonly LinkedList[]): LinkedList | undefined {
+  let first: LinkedList | undefined;
+  for (const el of elements) {
+    if (!first || first.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) first = el;
+  }
+  return first;
 }

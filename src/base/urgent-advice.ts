@@ -10,7 +10,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { UrgentAdvice } from '../content/types.js';
 import { heading } from './heading.js';
-import { warnOnce } from './log.js';
 
 /** At most five bullets a level (NHS content style). */
 export const MAX_URGENT = 5;
@@ -19,13 +18,13 @@ export type UrgentLevel = keyof UrgentAdvice;
 export const URGENT_LEVELS: readonly UrgentLevel[] = ['emergency', 'now', 'nextVisit'];
 
 /**
- * Each level's box: its class and its CSS part, written out (kebab-case like every other part, and
- * literal, so the manifest test sees every part the code renders).
+ * Each level's box: its class, which is also its CSS part (kebab-case like every other part, and
+ * written out, so the manifest test sees every part the code renders).
  */
-const BOXES: Record<UrgentLevel, { className: string; part: string }> = {
-  emergency: { className: 'urgent-emergency', part: 'urgent-emergency' },
-  now: { className: 'urgent-now', part: 'urgent-now' },
-  nextVisit: { className: 'urgent-next-visit', part: 'urgent-next-visit' },
+const BOXES: Record<UrgentLevel, string> = {
+  emergency: 'urgent-emergency',
+  now: 'urgent-now',
+  nextVisit: 'urgent-next-visit',
 };
 
 export function urgentPrefix(level: UrgentLevel): string {
@@ -57,22 +56,15 @@ export function askWhenToCall(): string {
   });
 }
 
-/** The bullets of one level, cut to five (a longer list in the catalogue is a content error: warn). */
-export function urgentLines(advice: UrgentAdvice, level: UrgentLevel, therapyId: string): readonly string[] {
-  const lines = advice[level];
-  if (lines.length > MAX_URGENT) {
-    warnOnce(
-      `The "${level}" advice for "${therapyId}" has ${lines.length} bullets; only the first ${MAX_URGENT} are shown.`,
-    );
-  }
-  return lines.slice(0, MAX_URGENT);
+/** The bullets of one level, five at most (content:check fails on a longer list in the catalogue). */
+export function urgentLines(advice: UrgentAdvice, level: UrgentLevel): readonly string[] {
+  return advice[level].slice(0, MAX_URGENT);
 }
 
 /** The three boxes (or the "ask your team" box when the sources give no advice), then `contact`. */
 export function renderUrgentAdvice(
   advice: UrgentAdvice,
   level: number,
-  therapyId: string,
   contact: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
   const levels = URGENT_LEVELS.filter((l) => advice[l].length > 0);
@@ -81,13 +73,13 @@ export function renderUrgentAdvice(
       levels.length
         ? levels.map(
             (l) =>
-              html`<div class="urgent ${BOXES[l].className}" part=${BOXES[l].part}>
+              html`<div class="urgent ${BOXES[l]}" part=${BOXES[l]}>
                 ${heading(level, html`<span class="visually-hidden">${urgentPrefix(l)} </span>${urgentHeading(l)}`, {
                   part: 'urgent-heading',
                   className: 'urgent-heading',
                 })}
                 <ul>
-                  ${urgentLines(advice, l, therapyId).map((line) => html`<li>${line}</li>`)}
+                  ${urgentLines(advice, l).map((line) => html`<li>${line}</li>`)}
                 </ul>
               </div>`,
           )

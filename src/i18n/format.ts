@@ -1,7 +1,7 @@
 /**
- * Dates and lists through `Intl`, for the active locale. Formatters are built once per locale.
+ * Dates and lists through `Intl`, in the locale they are given (the widget's, passed down from its
+ * render). Formatters are built once per locale.
  */
-import { renderLocale } from './locale.js';
 import type { Locale } from './locales.js';
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
@@ -12,7 +12,7 @@ const formattedDates = new Map<string, string>();
  * Format an ISO calendar date (`2025-03-18`) as a long date: "March 18, 2025", "18 March 2025",
  * "18 mars 2025". Canadian French writes the first of the month as "1er" (Bureau de la traduction).
  */
-export function formatDate(iso: string, locale: Locale = renderLocale()): string {
+export function formatDate(iso: string, locale: Locale): string {
   // Every card and list shows the same few review dates: format each one once per locale
   // (the benchmark's CPU profile had formatDate as the top script function, bench/run.mjs).
   const key = `${locale}|${iso}`;
@@ -45,7 +45,7 @@ const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
  * A source's date as precise as it is given: "2024", "September 2018" / "septembre 2018", or the
  * long date for YYYY-MM-DD.
  */
-export function formatPartialDate(iso: string, locale: Locale = renderLocale()): string {
+export function formatPartialDate(iso: string, locale: Locale): string {
   if (/^\d{4}$/.test(iso)) return iso;
   const month = /^(\d{4})-(\d{2})$/.exec(iso);
   if (!month) return formatDate(iso, locale);
@@ -57,8 +57,8 @@ export function formatPartialDate(iso: string, locale: Locale = renderLocale()):
   return format.format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
 }
 
-/** "a, b and c" / "a, b et c", for the active locale. */
-export function formatList(items: readonly string[], locale: Locale = renderLocale()): string {
+/** "a, b and c" / "a, b et c", in `locale`. */
+export function formatList(items: readonly string[], locale: Locale): string {
   let format = listFormats.get(locale);
   if (!format) {
     format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });

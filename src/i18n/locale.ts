@@ -25,10 +25,11 @@ const listeners = new Set<(locale: Locale) => void>();
 /** The locale of the widget being rendered (withLocale), else the page's. */
 let current: Locale | undefined;
 
-/** The locale msg(), dates and lists use right now: the rendering widget's, else the page's. */
-export function renderLocale(): Locale {
-  return current ?? active;
-}
+/**
+ * The one piece of ambient locale state: what msg() speaks right now (the rendering widget's,
+ * else the page's). Everything else is given its locale as a value (NetElement's render rules).
+ */
+const msgLocale = (): Locale => current ?? active;
 
 /** Run `fn` (a widget's render) in `locale`: every msg() inside it speaks that locale. */
 export function withLocale<T>(locale: Locale, fn: () => T): T {
@@ -41,7 +42,7 @@ export function withLocale<T>(locale: Locale, fn: () => T): T {
   }
 }
 
-installMsg(renderLocale);
+installMsg(msgLocale);
 
 /**
  * The script tag that loaded the widgets, captured while the classic script runs (afterwards

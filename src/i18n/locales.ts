@@ -10,3 +10,8 @@ export const SOURCE_LOCALE: Locale = sourceLocale;
 export const TARGET_LOCALES: readonly TargetLocale[] = targetLocales;
 /** Every locale the widgets speak: en-US (the source text) first, then en-CA, en-GB and fr-CA. */
 export const SUPPORTED_LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
+
+/** Whether `locale` is a variety of English (its citations, mostly English, then need no `lang`). */
+export function isEnglish(locale: Locale): boolean {
+  return locale.startsWith('en-');
+}

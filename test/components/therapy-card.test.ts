@@ -108,8 +108,8 @@ describe('<net-therapy-card>', () => {
       // Examples and kinds stay expandable; every one the catalogue lists is there.
       const text = shadowText(el);
       for (const item of [...t.examples, ...t.subtypes]) expect(text).to.include(norm(item.name));
-      expect(text).to.include(`Last reviewed: ${formatDate(therapy.review.lastReviewed)}`);
-      expect(text).to.include(`Next review due: ${formatDate(therapy.review.nextReview)}`);
+      expect(text).to.include(`Last reviewed: ${formatDate(therapy.review.lastReviewed, 'en-US')}`);
+      expect(text).to.include(`Next review due: ${formatDate(therapy.review.nextReview, 'en-US')}`);
       expect(root.querySelector('article')!.getAttribute('lang')).to.equal('en-US');
     });
   }
@@ -217,5 +217,49 @@ describe('<net-therapy-card> with a <net-side-effect-list> on the page', () => {
     list.remove();
     await el.updateComplete;
     expect(button(el) === null).to.equal(true);
+  });
+
+  // React 19 and the TypeScript example set properties, not attributes (code review 2, W2-01).
+  it('finds a list configured by property, follows a change of its therapy, and forgets it when removed', async () => {
+    const page = await mount(`
+      <net-therapy-card therapy="somatostatin-analogues"></net-therapy-card>
+      <net-therapy-card therapy="chemotherapy"></net-therapy-card>`);
+    const [ssa, chemo] = page.querySelectorAll<NetTherapyCard>('net-therapy-card');
+    const list = document.createElement('net-side-effect-list');
+    list.therapy = 'somatostatin-analogues';
+    page.append(list);
+    await list.updateComplete;
+    await Promise.all([ssa.updateComplete, chemo.updateComplete]);
+    expect(list.hasAttribute('therapy')).to.equal(false);
+    expect(button(ssa) !== null, 'a button to the list set by property').to.equal(true);
+    expect(button(chemo) === null).to.equal(true);
+
+    list.therapy = 'chemotherapy';
+    await list.updateComplete;
+    await Promise.all([ssa.updateComplete, chemo.updateComplete]);
+    expect(button(ssa) === null, 'the list no longer shows that therapy').to.equal(true);
+    expect(button(chemo) !== null, 'found under its new therapy').to.equal(true);
+    button(chemo)!.click();
+    expect(list.shadowRoot!.activeElement === list.shadowRoot!.querySelector('section')).to.equal(true);
+
+    list.remove();
+    await Promise.all([ssa.updateComplete, chemo.updateComplete]);
+    expect(button(chemo) === null, 'no button once the list is gone').to.equal(true);
+  });
+
+  it('goes to the list for its therapy whatever the attribute said before a script changed the property', async () => {
+    const page = await mount(`
+      <net-therapy-card therapy="prrt"></net-therapy-card>
+      <net-side-effect-list therapy="prrt"></net-side-effect-list>
+      <net-side-effect-list therapy="surgery"></net-side-effect-list>`);
+    const card = page.querySelector<NetTherapyCard>('net-therapy-card')!;
+    const [first, second] = page.querySelectorAll<NetSideEffectList>('net-side-effect-list');
+    first.therapy = 'surgery';
+    second.therapy = 'prrt';
+    await Promise.all([first.updateComplete, second.updateComplete]);
+    await card.updateComplete;
+    button(card)!.click();
+    expect(second.shadowRoot!.activeElement === second.shadowRoot!.querySelector('section')).to.equal(true);
+    expect(first.shadowRoot!.activeElement === null).to.equal(true);
   });
 });

@@ -356,7 +356,7 @@ describe('<net-treatment-comparison>: bad input', () => {
       markup: 'therapies="surgery prrt chemotherapy immunotherapy clinical-trials active-surveillance"',
       columns: 4,
       message: () =>
-        `Only 4 treatments fit side by side. Not shown: ${formatList([name('clinical-trials'), name('active-surveillance')])}.`,
+        `Only 4 treatments fit side by side. Not shown: ${formatList([name('clinical-trials'), name('active-surveillance')], 'en-US')}.`,
     },
     {
       name: 'a duplicate: shown once',
@@ -596,6 +596,27 @@ describe('<net-treatment-comparison>: the link to a side-effect list on the page
     await list.updateComplete;
     await el.updateComplete;
     expect(buttons(el)[0].closest('td')!.cellIndex).to.equal(2);
+    list.remove();
+    await el.updateComplete;
+    expect(buttons(el)).to.have.length(0);
+  });
+
+  it('a list configured by property (React 19, TypeScript) is found, followed and forgotten the same way', async () => {
+    const page = await mount(`<${TAG} therapies="surgery,prrt"></${TAG}>`);
+    const el = page.querySelector<NetTreatmentComparison>(TAG)!;
+    const list = document.createElement('net-side-effect-list');
+    list.therapy = 'prrt';
+    page.append(list);
+    await list.updateComplete;
+    await el.updateComplete;
+    expect(list.hasAttribute('therapy')).to.equal(false);
+    expect(buttons(el).map((b) => b.closest('td')!.cellIndex)).to.deep.equal([2]);
+    list.therapy = 'surgery';
+    await list.updateComplete;
+    await el.updateComplete;
+    expect(buttons(el).map((b) => b.closest('td')!.cellIndex)).to.deep.equal([1]);
+    buttons(el)[0].click();
+    expect(list.shadowRoot!.activeElement === list.shadowRoot!.querySelector('section')).to.equal(true);
     list.remove();
     await el.updateComplete;
     expect(buttons(el)).to.have.length(0);

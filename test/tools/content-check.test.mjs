@@ -14,6 +14,7 @@ import {
   checkSentences,
   checkSources,
   checkTherapyRegistry,
+  checkUrgent,
   checkTranslations,
   parseIsoDate,
 } from '../../scripts/content-check/rules.mjs';
@@ -216,6 +217,21 @@ test('percentages: "%", "percent", "per cent" and "pour cent" fail in every loca
     ]),
   );
   assert.equal(r.errors.length, 5);
+});
+
+test('urgent: six bullets in one level fail, in the locale that has them; five pass', () => {
+  const bullets = (n) =>
+    Array.from({ length: n }, (_, i) => ({ id: `u${i}`, field: `urgent.now.${i}`, text: 'A fever.', prose: true }));
+  const r = checkUrgent(
+    model([
+      entry({
+        kind: 'side-effects',
+        label: 'side effects of "x"',
+        texts: { 'en-US': bullets(5), 'en-GB': bullets(6) },
+      }),
+    ]),
+  );
+  assert.deepEqual(r.errors, ['en-GB side effects of "x": 6 "now" bullets (at most 5)']);
 });
 
 test('registry: a contract therapy missing, or a therapy file not registered, fails', () => {

@@ -2,6 +2,8 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { msg, str } from '@lit/localize';
 import { cssProps } from '../../base/css-props.js';
 import { NetElement } from '../../base/net-element.js';
+import { printPage } from '../../base/print.js';
+import type { Locale } from '../../i18n/locales.js';
 import { heading } from '../../base/heading.js';
 import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
 import { baseStyles } from '../../base/styles.js';
@@ -114,6 +116,7 @@ export class NetDecisionChecklist extends NetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('persist') && this.persist !== null) {
       // Server-rendered (src/ssr/): hydration needs the first render to be the server's, with
       // nothing ticked; the stored ticks follow in the next update, before the next frame. (On the
@@ -189,21 +192,13 @@ export class NetDecisionChecklist extends NetElement {
     this.announcement = 'cleared';
   };
 
-  private print = (): void => {
-    try {
-      globalThis.print?.();
-    } catch {
-      /* printing blocked (sandboxed frame): the browser's own print command still works */
-    }
-  };
-
-  protected renderContent(): TemplateResult {
+  protected renderContent(locale: Locale): TemplateResult {
     const t = decisionChecklist.text();
     const sub = this.level + 1;
     const { count, total } = this.value;
-    return html`<section class="checklist surface" part="checklist" lang=${this.locale}>
+    return html`<section class="checklist surface" part="checklist" lang=${locale}>
       <div class="screen">
-        ${renderOverdueNotice(decisionChecklist.review)} ${heading(this.level, t.title, { part: 'heading' })}
+        ${renderOverdueNotice(decisionChecklist.review, locale)} ${heading(this.level, t.title, { part: 'heading' })}
         <p class="intro">${t.intro}</p>
         <p class="role">${t.role}</p>
 
@@ -239,7 +234,7 @@ export class NetDecisionChecklist extends NetElement {
         </section>
 
         <div class="actions" part="actions">
-          <button type="button" class="button primary" part="print-button" @click=${this.print}>
+          <button type="button" class="button primary" part="print-button" @click=${printPage}>
             ${msg('Print this checklist', { id: 'checklist.print' })}
           </button>
           <button type="button" class="button secondary" part="reset-button" @click=${this.reset}>
@@ -248,9 +243,13 @@ export class NetDecisionChecklist extends NetElement {
         </div>
         <p class="visually-hidden" role="status">${this.announcementText(count, total)}</p>
 
-        ${renderSources(checklistSources(), sub)} ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
+        ${renderSources(checklistSources(), sub, locale)} ${renderReview(decisionChecklist.review, locale)}
+        ${renderDisclaimer()}
       </div>
-      ${renderPrintSheet({ discussed: this.discussed, chosen: this.chosen, progress: this.progressText(count, total) })}
+      ${renderPrintSheet(
+        { discussed: this.discussed, chosen: this.chosen, progress: this.progressText(count, total) },
+        locale,
+      )}
       ${this.renderContact()}
     </section>`;
   }

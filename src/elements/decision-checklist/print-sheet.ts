@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { renderDisclaimer, renderReview, sourcesLine } from '../../base/footer.js';
 import { checklistSources, decisionChecklist, decisionFactors, priorities } from '../../content/decision-factors.js';
+import type { Locale } from '../../i18n/locales.js';
 
 export interface PrintSheetState {
   discussed: ReadonlySet<string>;
@@ -18,10 +19,10 @@ export interface PrintSheetState {
  * The printed sheet: hidden on screen (and so from assistive technology), the only part shown
  * when printing. Ticks are the characters ☑ and ☐, so they print without colour or backgrounds.
  */
-export function renderPrintSheet({ discussed, chosen, progress }: PrintSheetState): TemplateResult {
+export function renderPrintSheet({ discussed, chosen, progress }: PrintSheetState, locale: Locale): TemplateResult {
   const t = decisionChecklist.text();
   const box = (on: boolean) => html`<span class="box">${on ? '☑' : '☐'}</span>`;
-  // `summary` stays as a second name for one release (the part was renamed; CHANGELOG 0.2.0).
+  // `summary` stays as a second name until 0.3.0 (the part was renamed; CHANGELOG, Unreleased).
   return html`<div class="sheet" part="print-sheet summary">
     <p class="sheet-title">${t.title}</p>
     <p class="sheet-progress">${progress}</p>
@@ -55,7 +56,7 @@ export function renderPrintSheet({ discussed, chosen, progress }: PrintSheetStat
     <p class="sheet-heading">${msg('My other questions and notes', { id: 'checklist.sheet.notes' })}</p>
     <div class="sheet-lines"><span></span><span></span><span></span></div>
     <p class="sheet-support">${t.support.join(' ')}</p>
-    <p class="sheet-sources">${sourcesLine(checklistSources())}</p>
-    ${renderReview(decisionChecklist.review)} ${renderDisclaimer()}
+    <p class="sheet-sources">${sourcesLine(checklistSources(), locale)}</p>
+    ${renderReview(decisionChecklist.review, locale)} ${renderDisclaimer()}
   </div>`;
 }

@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { TherapyElement } from '../../base/therapy-element.js';
 import { heading } from '../../base/heading.js';
 import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources } from '../../base/footer.js';
 import { baseStyles } from '../../base/styles.js';
 import { renderUrgentAdvice } from '../../base/urgent-advice.js';
-import { sideEffectListChanged } from '../../base/side-effect-list-link.js';
+import { SideEffectListPresence } from '../../base/side-effect-list-link.js';
+import type { Locale } from '../../i18n/locales.js';
 import type { SourceId } from '../../content/sources/index.js';
 import { byFrequency, frequencyHeading } from '../../content/labels.js';
 import type { SideEffectText, Therapy } from '../../content/types.js';
@@ -51,21 +52,11 @@ function splitName(name: string): { plain: string; term?: string } {
 export class NetSideEffectList extends TherapyElement {
   static override styles = [baseStyles, sideEffectListStyles];
 
-  // Cards and comparisons for the same therapy offer a button to this list: tell them it came,
-  // went or changed therapy (side-effect-list-link.ts), whatever order the page has them in.
-  override connectedCallback(): void {
-    super.connectedCallback();
-    sideEffectListChanged(this.therapy);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    sideEffectListChanged(this.therapy);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('therapy')) sideEffectListChanged(changed.get('therapy'), this.therapy);
+  constructor() {
+    super();
+    // Cards and comparisons for the same therapy offer a button to this list: it tells them when
+    // it comes, goes or changes therapy, whatever order the page has them in.
+    new SideEffectListPresence(this);
   }
 
   /**
@@ -79,7 +70,7 @@ export class NetSideEffectList extends TherapyElement {
     target?.focus({ preventScroll: true });
   }
 
-  protected renderTherapy(therapy: Therapy): TemplateResult {
+  protected renderTherapy(therapy: Therapy, locale: Locale): TemplateResult {
     const name = therapy.text().name;
     const se = therapy.sideEffects.text();
     const sub = this.level + 1;
@@ -88,21 +79,16 @@ export class NetSideEffectList extends TherapyElement {
     for (const item of se.items) for (const id of item.sources) sources.add(id);
 
     // tabindex="-1": reveal() can move focus here without adding a stop to the tab order.
-    return html`<section
-      class="list surface"
-      part="list"
-      lang=${this.locale}
-      tabindex="-1"
-      aria-labelledby="se-heading"
-    >
-      ${renderOverdueNotice(therapy.sideEffects.review)}
+    return html`<section class="list surface" part="list" lang=${locale} tabindex="-1" aria-labelledby="se-heading">
+      ${renderOverdueNotice(therapy.sideEffects.review, locale)}
       ${heading(this.level, se.title ?? msg(str`${name}: possible side effects`, { id: 'sideEffectList.heading' }), {
         part: 'heading',
         id: 'se-heading',
       })}
       <p class="intro" part="intro">${se.intro}</p>
-      ${this.renderGroups(se.items, sub)} ${renderUrgentAdvice(se.urgent, sub, therapy.id, this.renderContact())}
-      ${renderSources([...sources], sub)} ${renderReview(therapy.sideEffects.review)} ${renderDisclaimer()}
+      ${this.renderGroups(se.items, sub)} ${renderUrgentAdvice(se.urgent, sub, this.renderContact())}
+      ${renderSources([...sources], sub, locale)} ${renderReview(therapy.sideEffects.review, locale)}
+      ${renderDisclaimer()}
     </section>`;
   }
 

@@ -14,8 +14,9 @@ import {
 } from '../../content/labels.js';
 import { baseStyles } from '../../base/styles.js';
 import { therapyCardStyles } from './therapy-card.styles.js';
-import { findSideEffectList, revealSideEffectList, watchSideEffectLists } from '../../base/side-effect-list-link.js';
-import { getTherapy } from '../../content/index.js';
+import { SideEffectListLink } from '../../base/side-effect-list-link.js';
+import { renderRevealButton } from '../../base/reveal-button.js';
+import type { Locale } from '../../i18n/locales.js';
 import { buttonStyles } from '../../base/buttons.styles.js';
 
 /**
@@ -46,35 +47,14 @@ import { buttonStyles } from '../../base/buttons.styles.js';
 export class NetTherapyCard extends TherapyElement {
   static override styles = [baseStyles, therapyCardStyles, buttonStyles];
 
-  private stopWatchingLists?: () => void;
-
   // The "full list" button needs the <net-side-effect-list> for this therapy, which may come later.
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopWatchingLists = watchSideEffectLists({
-      therapyIds: () => {
-        const id = getTherapy(this.therapy)?.id;
-        return id ? [id] : [];
-      },
-      requestUpdate: () => this.requestUpdate(),
-    });
-  }
+  private readonly lists = new SideEffectListLink(this, () => (this.entry ? [this.entry.id] : []));
 
-  protected override firstUpdated(): void {
-    const therapy = getTherapy(this.therapy);
-    if (therapy && findSideEffectList(this, therapy.id)) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatchingLists?.();
-  }
-
-  protected renderTherapy(therapy: Therapy): TemplateResult {
+  protected renderTherapy(therapy: Therapy, locale: Locale): TemplateResult {
     const t = therapy.text();
     const sub = this.level + 1;
-    return html`<article class="card surface" part="card" lang=${this.locale}>
-      ${renderOverdueNotice(therapy.review)}
+    return html`<article class="card surface" part="card" lang=${locale}>
+      ${renderOverdueNotice(therapy.review, locale)}
       <header class="card-header">
         ${heading(this.level, t.name, { part: 'heading' })}
         <p class="status status-${therapy.status}" part="status">
@@ -130,7 +110,7 @@ export class NetTherapyCard extends TherapyElement {
         ${heading(sub, msg('A question to ask', { id: 'card.question' }), { part: 'section-heading', className: 'subheading' })}
         <p class="question">${t.question}</p>
       </section>
-      ${this.renderContact()} ${renderSources(therapy.sources, sub)} ${renderReview(therapy.review)}
+      ${this.renderContact()} ${renderSources(therapy.sources, sub, locale)} ${renderReview(therapy.review, locale)}
       ${renderDisclaimer()}
     </article>`;
   }
@@ -143,9 +123,6 @@ export class NetTherapyCard extends TherapyElement {
    */
   private renderSideEffects(therapy: Therapy, level: number): TemplateResult {
     const se = therapy.sideEffects.text();
-    // Only once the first render is on the page: a server that rendered this card could not see the
-    // page's other widgets, and hydration needs the first render to be exactly the server's.
-    const list = this.hasUpdated ? findSideEffectList(this, therapy.id) : undefined;
     return html`<section part="section side-effects">
       ${heading(level, se.title ?? msg('Possible side effects', { id: 'card.sideEffects' }), {
         part: 'section-heading',
@@ -168,17 +145,11 @@ export class NetTherapyCard extends TherapyElement {
       }
       <p>${msg('Ask your care team what to expect, and when to contact them.', { id: 'card.sideEffects.ask' })}</p>
       ${
-        list
-          ? html`<p class="no-print">
-              <button
-                type="button"
-                class="reveal-button"
-                part="side-effects-button"
-                @click=${() => revealSideEffectList(this, therapy.id)}
-              >
-                ${msg('See the full list of side effects and when to get help', { id: 'card.sideEffects.reveal' })}
-              </button>
-            </p>`
+        this.lists.find(therapy.id)
+          ? renderRevealButton(
+              msg('See the full list of side effects and when to get help', { id: 'card.sideEffects.reveal' }),
+              () => this.lists.reveal(therapy.id),
+            )
           : nothing
       }
     </section>`;

@@ -1,11 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { buttonStyles } from '../../base/buttons.styles.js';
 import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources, sourcesLine } from '../../base/footer.js';
 import { heading } from '../../base/heading.js';
 import { warnOnce } from '../../base/log.js';
 import { NetElement, contactLabel } from '../../base/net-element.js';
-import { findSideEffectList, revealSideEffectList, watchSideEffectLists } from '../../base/side-effect-list-link.js';
+import { printPage } from '../../base/print.js';
+import { renderRevealButton } from '../../base/reveal-button.js';
+import { SideEffectListLink } from '../../base/side-effect-list-link.js';
 import { baseStyles } from '../../base/styles.js';
 import { askWhenToCall, urgentHeading, urgentLines } from '../../base/urgent-advice.js';
 import { getTherapy } from '../../content/index.js';
@@ -14,13 +16,16 @@ import { aimLabel, deliveryLabel, notInSources, statusLabel } from '../../conten
 import type { SourceId } from '../../content/sources/index.js';
 import type { Review, Therapy } from '../../content/types.js';
 import { formatList } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locales.js';
 import { MAX_THERAPIES, MIN_THERAPIES, parseTherapies, type ParsedTherapies } from './parse-therapies.js';
 import { treatmentComparisonStyles } from './treatment-comparison.styles.js';
 
-/** One row of the grid: its question, and how one therapy's cell answers it. */
+/** One row of the grid: its question, how one therapy's cell answers it, and what follows it. */
 interface Row {
   question: string;
   cell(therapy: Therapy): unknown;
+  /** 'contact': the host's contact line follows this row (it belongs with the urgent advice). */
+  after?: 'contact';
 }
 
 /**
@@ -67,36 +72,29 @@ export class NetTreatmentComparison extends NetElement {
    */
   declare therapies: string | null;
 
-  private stopWatchingLists?: () => void;
+  /** `therapies` parsed (willUpdate): what is shown, and what was wrong with it. */
+  private parsed: ParsedTherapies = parseTherapies(null);
+
+  // A "full list" button per treatment needs its <net-side-effect-list>, which may come later.
+  private readonly lists = new SideEffectListLink(this, () => this.parsed.therapies.map((t) => t.id));
 
   constructor() {
     super();
     this.therapies = null;
   }
 
-  // A "full list" button per treatment needs its <net-side-effect-list>, which may come later.
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopWatchingLists = watchSideEffectLists({
-      therapyIds: () => parseTherapies(this.therapies).therapies.map((t) => t.id),
-      requestUpdate: () => this.requestUpdate(),
-    });
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!changed.has('therapies')) return;
+    this.parsed = parseTherapies(this.therapies);
+    warnAboutTherapies(this.localName, this.therapies, this.parsed);
   }
 
-  protected override firstUpdated(): void {
-    if (parseTherapies(this.therapies).therapies.some((t) => findSideEffectList(this, t.id))) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatchingLists?.();
-  }
-
-  protected renderContent(): TemplateResult {
-    const parsed = parseTherapies(this.therapies);
-    const problems = this.problems(parsed);
+  protected renderContent(locale: Locale): TemplateResult {
+    const parsed = this.parsed;
+    const problems = problemTexts(parsed, locale);
     if (parsed.therapies.length < MIN_THERAPIES) {
-      return this.renderNotice([...problems, chooseMessage()].join(' '));
+      return this.renderNotice([...problems, chooseMessage()].join(' '), locale);
     }
     const shown = parsed.therapies;
     const sub = this.level + 1;
@@ -104,8 +102,8 @@ export class NetTreatmentComparison extends NetElement {
     const sources = new Set<SourceId>();
     for (const t of shown) for (const id of [...t.sources, ...t.sideEffects.sources]) sources.add(id);
     const review = earliestReview(shown.flatMap((t) => [t.review, t.sideEffects.review]));
-    return html`<section class="comparison surface" part="comparison" lang=${this.locale}>
-      ${renderOverdueNotice(review)}
+    return html`<section class="comparison surface" part="comparison" lang=${locale}>
+      ${renderOverdueNotice(review, locale)}
       ${heading(this.level, msg('Compare treatments', { id: 'comparison.heading' }), { part: 'heading' })}
       <p class="intro" part="intro">
         ${msg(
@@ -121,7 +119,7 @@ export class NetTreatmentComparison extends NetElement {
       <div class="grid">
         <table role="table" part="table" class="cols-${shown.length}">
           <caption part="caption">
-            ${msg(str`Treatment options side by side: ${formatList(names)}`, { id: 'comparison.caption' })}
+            ${msg(str`Treatment options side by side: ${formatList(names, locale)}`, { id: 'comparison.caption' })}
           </caption>
           <thead>
             <tr role="row">
@@ -130,20 +128,25 @@ export class NetTreatmentComparison extends NetElement {
             </tr>
           </thead>
           <tbody>
-            ${this.rows().map((row, i) =>
-              this.renderRow(row, shown, names, i === URGENT_ROW ? this.renderContactRow(shown.length) : nothing),
+            ${this.rows().map((row) =>
+              this.renderRow(
+                row,
+                shown,
+                names,
+                row.after === 'contact' ? this.renderContactRow(shown.length) : nothing,
+              ),
             )}
           </tbody>
         </table>
       </div>
       <p class="actions no-print">
-        <button type="button" class="button secondary" part="print-button" @click=${this.print}>
+        <button type="button" class="button secondary" part="print-button" @click=${printPage}>
           ${msg('Print this comparison', { id: 'comparison.print' })}
         </button>
       </p>
-      ${renderSources([...sources], sub)}
-      <p class="print-sources print-only">${sourcesLine([...sources])}</p>
-      ${renderReview(review)} ${renderDisclaimer()}
+      ${renderSources([...sources], sub, locale)}
+      <p class="print-sources print-only">${sourcesLine([...sources], locale)}</p>
+      ${renderReview(review, locale)} ${renderDisclaimer()}
     </section>`;
   }
 
@@ -184,7 +187,7 @@ export class NetTreatmentComparison extends NetElement {
       },
       {
         question: msg('What does it aim to do?', { id: 'comparison.row.aims' }),
-        cell: (t) => valueList(t.aims.map(aimLabel)),
+        cell: (t) => valueList(t.aims.map(aimLabel), 'run-in'),
       },
       {
         question: msg('How is it given, and how often?', { id: 'comparison.row.given' }),
@@ -210,6 +213,7 @@ export class NetTreatmentComparison extends NetElement {
       {
         question: msg('When to get help urgently', { id: 'comparison.row.urgent' }),
         cell: (t) => renderUrgentCell(t),
+        after: 'contact',
       },
       {
         question: msg('Approved, or being studied?', { id: 'comparison.row.status' }),
@@ -231,85 +235,73 @@ export class NetTreatmentComparison extends NetElement {
     const items = t.sideEffects.text().items;
     const graded = items.some((i) => i.frequency);
     const shown = graded ? items.filter((i) => i.frequency === 'common') : items;
-    return html`${shown.length ? valueList(shown.map((i) => i.name)) : html`<p>${notInSources()}</p>`}
+    return html`${
+      shown.length
+        ? valueList(
+            shown.map((i) => i.name),
+            'run-in',
+          )
+        : html`<p>${notInSources()}</p>`
+    }
     ${
-      // Once the first render is on the page (hydration needs the server's render first).
-      this.hasUpdated && findSideEffectList(this, t.id)
-        ? html`<p class="no-print">
-            <button
-              type="button"
-              class="reveal-button"
-              part="side-effects-button"
-              @click=${() => revealSideEffectList(this, t.id)}
-            >
-              ${msg('See the full list and when to get help', { id: 'comparison.sideEffects.reveal' })}
-            </button>
-          </p>`
+      this.lists.find(t.id)
+        ? renderRevealButton(
+            msg('See the full list and when to get help', { id: 'comparison.sideEffects.reveal' }),
+            () => this.lists.reveal(t.id),
+          )
         : nothing
     }`;
   }
-
-  /** What was wrong with the attribute, in the reader's words (empty when nothing was). */
-  private problems(p: ParsedTherapies): string[] {
-    const out: string[] = [];
-    if (p.unknown.length) {
-      out.push(
-        msg(str`We do not have information about: ${p.unknown.join(', ')}.`, { id: 'comparison.problem.unknown' }),
-      );
-    }
-    if (p.duplicates.length) {
-      out.push(
-        msg(str`Listed more than once, so shown once: ${formatList(p.duplicates.map(therapyName))}.`, {
-          id: 'comparison.problem.duplicates',
-        }),
-      );
-    }
-    if (p.extra.length) {
-      out.push(
-        msg(
-          str`Only ${MAX_THERAPIES} treatments fit side by side. Not shown: ${formatList(p.extra.map(therapyName))}.`,
-          {
-            id: 'comparison.problem.extra',
-          },
-        ),
-      );
-    }
-    // A property set to something else than a string (a host script's array, a number) is named
-    // by its type, so it gets a warning of its own rather than the missing attribute's.
-    const raw: unknown = this.therapies;
-    const given =
-      typeof raw === 'string'
-        ? `therapies="${raw.trim().slice(0, 80)}"`
-        : raw === null || raw === undefined
-          ? 'has no therapies attribute'
-          : `therapies is ${Array.isArray(raw) ? 'an array' : `a ${typeof raw}`}, not a string of ids`;
-    if (out.length || p.therapies.length < MIN_THERAPIES) {
-      warnOnce(
-        `<${this.localName}> ${given}: ` +
-          `${[
-            p.therapies.length < MIN_THERAPIES ? `needs ${MIN_THERAPIES} to ${MAX_THERAPIES} known ids` : '',
-            p.unknown.length ? `unknown ${p.unknown.join(', ')}` : '',
-            p.duplicates.length ? `repeated ${p.duplicates.join(', ')}` : '',
-            p.extra.length ? `more than ${MAX_THERAPIES} (dropped ${p.extra.join(', ')})` : '',
-          ]
-            .filter(Boolean)
-            .join('; ')}. Valid ids: ${THERAPY_IDS.join(', ')}.`,
-      );
-    }
-    return out;
-  }
-
-  private print = (): void => {
-    try {
-      globalThis.print?.();
-    } catch {
-      /* printing blocked (sandboxed frame): the browser's own print command still works */
-    }
-  };
 }
 
-/** The urgent row (index in rows()), under which the host's contact line goes. */
-const URGENT_ROW = 5;
+/** What was wrong with the attribute, in the reader's words (empty when nothing was). */
+function problemTexts(p: ParsedTherapies, locale: Locale): string[] {
+  const out: string[] = [];
+  if (p.unknown.length) {
+    out.push(
+      msg(str`We do not have information about: ${p.unknown.join(', ')}.`, { id: 'comparison.problem.unknown' }),
+    );
+  }
+  if (p.duplicates.length) {
+    out.push(
+      msg(str`Listed more than once, so shown once: ${formatList(p.duplicates.map(therapyName), locale)}.`, {
+        id: 'comparison.problem.duplicates',
+      }),
+    );
+  }
+  if (p.extra.length) {
+    out.push(
+      msg(
+        str`Only ${MAX_THERAPIES} treatments fit side by side. Not shown: ${formatList(p.extra.map(therapyName), locale)}.`,
+        { id: 'comparison.problem.extra' },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * One console warning per bad value (willUpdate). A property set to something else than a string
+ * (a host script's array, a number) is named by its type, so it gets a warning of its own rather
+ * than the missing attribute's.
+ */
+function warnAboutTherapies(tag: string, raw: unknown, p: ParsedTherapies): void {
+  const tooFew = p.therapies.length < MIN_THERAPIES;
+  if (!tooFew && !p.unknown.length && !p.duplicates.length && !p.extra.length) return;
+  const given =
+    typeof raw === 'string'
+      ? `therapies="${raw.trim().slice(0, 80)}"`
+      : raw === null || raw === undefined
+        ? 'has no therapies attribute'
+        : `therapies is ${Array.isArray(raw) ? 'an array' : `a ${typeof raw}`}, not a string of ids`;
+  const what = [
+    tooFew ? `needs ${MIN_THERAPIES} to ${MAX_THERAPIES} known ids` : '',
+    p.unknown.length ? `unknown ${p.unknown.join(', ')}` : '',
+    p.duplicates.length ? `repeated ${p.duplicates.join(', ')}` : '',
+    p.extra.length ? `more than ${MAX_THERAPIES} (dropped ${p.extra.join(', ')})` : '',
+  ].filter(Boolean);
+  warnOnce(`<${tag}> ${given}: ${what.join('; ')}. Valid ids: ${THERAPY_IDS.join(', ')}.`);
+}
 
 /** A therapy's name in the reader's words (the id itself if it is not one). */
 function therapyName(id: string): string {
@@ -324,13 +316,13 @@ function orNotInSources(text: string | undefined): TemplateResult {
   return html`<p class=${text ? '' : 'unknown'}>${text ?? notInSources()}</p>`;
 }
 
-/** A list of short values; `runIn`: printed as one run of text (aims, side effects), not bullets. */
 /**
- * A list of short values. On paper, names and labels run on as one line ("Pain · Infection"), and
- * sentences (urgent advice) run on one after the other: the grid's answers fit one page.
+ * A list of short values. On paper, names and labels run on as one line ("Pain · Infection")
+ * (`run-in`), and sentences (urgent advice) run on one after the other (`sentences`): the grid's
+ * answers fit one page.
  */
-function valueList(values: readonly string[], runIn = true, kind: 'names' | 'sentences' = 'names'): TemplateResult {
-  return html`<ul class="values${runIn ? ' run-in' : kind === 'sentences' ? ' print-run-on' : ''}">
+function valueList(values: readonly string[], style: 'run-in' | 'sentences'): TemplateResult {
+  return html`<ul class="values ${style === 'run-in' ? 'run-in' : 'print-run-on'}">
     ${values.map((v) => html`<li>${v}</li>`)}
   </ul>`;
 }
@@ -343,7 +335,7 @@ function renderUrgentCell(t: Therapy): TemplateResult {
   return html`${levels.map(
     (l) =>
       html`<p class="label-line">${urgentHeading(l)}</p>
-        ${valueList(urgentLines(advice, l, t.id), false, 'sentences')}`,
+        ${valueList(urgentLines(advice, l), 'sentences')}`,
   )}`;
 }
 
