@@ -5,8 +5,9 @@
 // The analyzer reads the JSDoc on each element class (@summary @attr @fires @csspart @cssprop
 // @slot) and Lit's `static properties`. Two things it cannot see by itself, added by the plugin
 // below:
-//   1. our elements are registered through `defineElement('net-…', Class)` (the define guard in
-//      src/base/define.ts), not `customElements.define()`, so it never learns their tag names;
+//   1. our elements are registered through `defineElement(Class)` (the define guard in
+//      src/base/define.ts), which reads the class's own `static readonly tagName`, not through
+//      `customElements.define()`, so it never learns their tag names;
 //   2. the package ships bundled ES modules (dist/esm/net-*.js), not src/**/*.ts, so a manifest
 //      that points at source files would name modules no user can import.
 // The plugin therefore writes a *public* manifest: one module per package entry point
@@ -20,6 +21,10 @@ const publicPath = (srcPath) => `dist/esm/${basename(srcPath).replace(/\.ts$/, '
 function netDefineElementPlugin() {
   /** tag → { className, sourceModule } collected while reading the source. */
   const definitions = new Map();
+  /** class name → its `static readonly tagName`. */
+  const tagNames = new Map();
+  /** class name → the module that defines it (`defineElement(Class)`). */
+  const defined = new Map();
   /** Names src/index.ts re-exports (`export { a, b } from …` / `export { a }` of imports). */
   const indexExports = new Set();
   /** event name → `CustomEvent<Detail>` from `new CustomEvent<Detail>('net-…')` in the source. */
@@ -43,13 +48,29 @@ function netDefineElementPlugin() {
       ) {
         eventTypes.set(node.arguments[0].text, `CustomEvent<${node.typeArguments[0].getText()}>`);
       }
+      if (
+        ts.isPropertyDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        node.name.text === 'tagName' &&
+        node.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) &&
+        node.initializer &&
+        ts.isStringLiteral(node.initializer) &&
+        ts.isClassDeclaration(node.parent) &&
+        node.parent.name
+      ) {
+        tagNames.set(node.parent.name.text, node.initializer.text);
+      }
       if (node.kind !== ts.SyntaxKind.CallExpression) return;
       if (!ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
-      const [tagArg, classArg] = node.arguments;
-      if (!tagArg || !ts.isStringLiteral(tagArg) || !classArg || !ts.isIdentifier(classArg)) return;
-      definitions.set(tagArg.text, { className: classArg.text, sourceModule: moduleDoc.path });
+      const [classArg] = node.arguments;
+      if (classArg && ts.isIdentifier(classArg)) defined.set(classArg.text, moduleDoc.path);
     },
     packageLinkPhase({ customElementsManifest: manifest }) {
+      for (const [className, sourceModule] of defined) {
+        const tag = tagNames.get(className);
+        if (!tag) throw new Error(`cem: ${className} is defined in ${sourceModule} but has no static tagName.`);
+        definitions.set(tag, { className, sourceModule });
+      }
       const classes = new Map();
       for (const mod of manifest.modules) {
         for (const decl of mod.declarations ?? []) if (decl.kind === 'class') classes.set(decl.name, decl);

@@ -12,14 +12,17 @@
 //    (not the root one: it is 1,400 packages) and is installed here with `npm ci` when its lockfile
 //    changed, through whatever npm cache the caller's environment names.
 // 4. The pinned bundle and its SRI file copied into the plugin, then a deterministic zip (fixed
-//    timestamps, sorted entries) written by hand: no `zip` binary needed.
+//    timestamps, sorted entries, one root folder) written with yazl. Not `wp-scripts plugin-zip`
+//    (@wordpress/scripts 27, the last that builds for WordPress 6.1): it writes no root folder, and
+//    either zips package.json (its `files` mode) or leaves out assets/ and blocks/ (its default).
 //
 // `--skip-editor-build` reuses build/index.js (tests of this script only).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import yazl from 'yazl';
+import { loadTs } from './lib/load-ts.mjs';
 import { LOCALES, ROOT, THERAPY_IDS } from './lib/project.mjs';
 import { generate, php } from '../wordpress/generate.mjs';
 
@@ -53,19 +56,15 @@ if (!/^[A-Za-z0-9._-]+\.js$/.test(sri.file)) throw new Error(`unexpected bundle 
 // 2. The plugin's data, from one list.
 const list = readJson(join(WP, 'widgets.json'));
 const manifest = readJson(manifestFile);
-// How many ids <net-treatment-comparison therapies> takes: the widget's own constants, read as text.
-const parseTherapies = readFileSync(
-  join(ROOT, 'src', 'elements', 'treatment-comparison', 'parse-therapies.ts'),
-  'utf8',
-);
-const constant = (name) => Number(parseTherapies.match(new RegExp(`export const ${name} = (\\d+);`))?.[1]);
+// How many ids <net-treatment-comparison therapies> takes: the widget's own constants.
+const limits = await loadTs(join(ROOT, 'src', 'elements', 'treatment-comparison', 'limits.ts'));
 const { widgets, generated } = generate({
   list,
   manifest,
   therapyIds: THERAPY_IDS,
   locales: LOCALES,
   version: pkg.version,
-  therapiesCount: { min: constant('MIN_THERAPIES'), max: constant('MAX_THERAPIES') },
+  therapiesCount: { min: limits.MIN_THERAPIES, max: limits.MAX_THERAPIES },
 });
 
 rmSync(join(PLUGIN, 'blocks'), { recursive: true, force: true });
@@ -167,68 +166,24 @@ const stamp = (path, bytes) => {
 };
 const files = collect(PLUGIN).map(([path, bytes]) => [path, stamp(path, bytes)]);
 
-/** A zip archive (deflate, UTF-8 names, Unix modes, 1980-01-01 timestamps) of [name, bytes] entries. */
+/** A zip archive of [name, bytes] entries, in that order, every date 1980-01-01 (reproducible). */
 function zip(entries) {
-  const dirs = new Set();
-  for (const [name] of entries) {
-    const parts = name.split('/');
-    for (let i = 1; i < parts.length; i++) dirs.add(`${parts.slice(0, i).join('/')}/`);
-  }
-  const all = [...[...dirs].sort().map((d) => [d, null]), ...entries];
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const [name, data] of all) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const isDir = data === null;
-    const raw = isDir ? Buffer.alloc(0) : data;
-    const packed = isDir ? raw : deflateRawSync(raw, { level: 9 });
-    const crc = isDir ? 0 : crc32(raw);
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(0x0800, 6);
-    head.writeUInt16LE(isDir ? 0 : 8, 8);
-    head.writeUInt16LE(0, 10);
-    head.writeUInt16LE(0x21, 12);
-    head.writeUInt32LE(crc, 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(raw.length, 22);
-    head.writeUInt16LE(nameBytes.length, 26);
-    head.writeUInt16LE(0, 28);
-    locals.push(head, nameBytes, packed);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(0x0314, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(isDir ? 0 : 8, 10);
-    central.writeUInt16LE(0, 12);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(isDir ? ((0o40755 << 16) | 0x10) >>> 0 : (0o100644 << 16) >>> 0, 38);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, nameBytes);
-    offset += head.length + nameBytes.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(all.length, 8);
-  end.writeUInt16LE(all.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  const archive = new yazl.ZipFile();
+  const mtime = new Date(1980, 0, 1);
+  for (const [name, bytes] of entries) archive.addBuffer(bytes, name, { mtime, mode: 0o100644 });
+  archive.end();
+  const chunks = [];
+  return new Promise((resolvePromise, reject) => {
+    archive.outputStream.on('data', (c) => chunks.push(c));
+    archive.outputStream.on('end', () => resolvePromise(Buffer.concat(chunks)));
+    archive.outputStream.on('error', reject);
+  });
 }
 
 const out = join(ROOT, 'dist', 'wordpress', `${PLUGIN_SLUG}-${pkg.version}.zip`);
-mkdirSync(dirname(out), { recursive: true });
 rmSync(dirname(out), { recursive: true, force: true });
 mkdirSync(dirname(out), { recursive: true });
-const archive = zip(files);
+const archive = await zip(files);
 writeFileSync(out, archive);
 log(
   `${relative(ROOT, out)}: ${files.length} files, ${(archive.length / 1024).toFixed(1)} KB (bundle ${sri.file}, ${sri.integrity.slice(0, 15)}…)`,

@@ -2,7 +2,7 @@
 import { defineElement } from './base/define.js';
 import { NetDecisionChecklist } from './elements/decision-checklist/decision-checklist.js';
 
-defineElement('net-decision-checklist', NetDecisionChecklist);
+defineElement(NetDecisionChecklist);
 
 export { NetDecisionChecklist };
 export type { ChecklistChangeDetail } from './elements/decision-checklist/decision-checklist.js';

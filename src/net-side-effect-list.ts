@@ -2,6 +2,6 @@
 import { defineElement } from './base/define.js';
 import { NetSideEffectList } from './elements/side-effect-list/side-effect-list.js';
 
-defineElement('net-side-effect-list', NetSideEffectList);
+defineElement(NetSideEffectList);
 
 export { NetSideEffectList };

@@ -2,6 +2,6 @@
 import { defineElement } from './base/define.js';
 import { NetTherapyCard } from './elements/therapy-card/therapy-card.js';
 
-defineElement('net-therapy-card', NetTherapyCard);
+defineElement(NetTherapyCard);
 
 export { NetTherapyCard };

@@ -2,6 +2,6 @@
 import { defineElement } from './base/define.js';
 import { NetTreatmentComparison } from './elements/treatment-comparison/treatment-comparison.js';
 
-defineElement('net-treatment-comparison', NetTreatmentComparison);
+defineElement(NetTreatmentComparison);
 
 export { NetTreatmentComparison };

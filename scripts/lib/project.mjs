@@ -2,10 +2,11 @@
 // it is defined, so adding a therapy, a locale or an element needs no edit here:
 // - ROOT: the repository root (with a trailing slash);
 // - LOCALES / SOURCE_LOCALE / TARGET_LOCALES: lit-localize.json (what the build and XLIFF use);
-// - THERAPY_IDS: src/content/therapy-ids.ts (data only, read as text);
+// - THERAPY_IDS: src/content/therapy-ids.ts (data only, loaded with load-ts.mjs);
 // - TAGS: the element modules, src/net-<tag>.ts (one per element, in the contract's order below).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadTs } from './load-ts.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -14,10 +15,9 @@ export const SOURCE_LOCALE = localize.sourceLocale;
 export const TARGET_LOCALES = Object.freeze([...localize.targetLocales]);
 export const LOCALES = Object.freeze([SOURCE_LOCALE, ...TARGET_LOCALES]);
 
-const idsSource = readFileSync(new URL('src/content/therapy-ids.ts', `file://${ROOT}`), 'utf8');
-const idsBlock = idsSource.match(/export const THERAPY_IDS = \[([\s\S]*?)\] as const/);
-if (!idsBlock) throw new Error('THERAPY_IDS not found in src/content/therapy-ids.ts');
-export const THERAPY_IDS = Object.freeze([...idsBlock[1].matchAll(/'([a-z-]+)'/g)].map((m) => m[1]));
+export const THERAPY_IDS = Object.freeze([
+  ...(await loadTs(fileURLToPath(new URL('src/content/therapy-ids.ts', `file://${ROOT}`)))).THERAPY_IDS,
+]);
 
 /** The contract's order (README, demo); an element not listed here sorts after these, by name. */
 const ORDER = ['net-therapy-card', 'net-side-effect-list', 'net-decision-checklist', 'net-treatment-comparison'];

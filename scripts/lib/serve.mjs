@@ -1,26 +1,13 @@
-// The one static file server of the tests and the benchmark: the repository root on 127.0.0.1, on
-// a free port (listen(0), so it runs beside `npm start` and beside itself), plus pages made in
-// memory, extra response headers per path (a page's CSP), an optional delay per path (the
-// benchmark's stand-in for a slow network) and a log of every request. For drivers without init
-// scripts (WebKit's WebDriver), it can put scripts at the top of every HTML page it serves
-// (`injectHead`), as external files, so a strict CSP (script-src 'self') lets them run.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+// The one static server of the tests and the benchmark: @web/dev-server on the repository root, on
+// 127.0.0.1 and a free port (port 0, so it runs beside `npm start` and beside itself), with one
+// middleware of ours for what the tests need of it: pages made in memory, extra response headers
+// per path (a page's CSP), an optional delay per path (the benchmark's stand-in for a slow
+// network), a log of every request, and, for drivers without init scripts (WebKit's WebDriver),
+// scripts put at the top of every HTML page (`injectHead`), as external files, so a strict CSP
+// (script-src 'self') lets them run.
+import { getResponseBody } from '@web/dev-server-core';
+import { startDevServer } from '@web/dev-server';
 import { ROOT } from './project.mjs';
-
-/** Content types by file extension; anything else is served as application/octet-stream. */
-export const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Every running server by origin, so the e2e page API can find the one a page comes from. */
 const running = new Map();
@@ -63,49 +50,6 @@ export async function serve({ root = ROOT, pages = new Map(), headers = {}, dela
     const page = pages instanceof Map ? pages.get(path) : Object.hasOwn(pages, path) ? pages[path] : undefined;
     return typeof page === 'string' ? { body: page } : page;
   };
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    if (url.pathname.startsWith(HEAD_SCRIPTS)) {
-      const source = injected.sources[Number(url.pathname.slice(HEAD_SCRIPTS.length).replace(/\.js$/, ''))];
-      if (source === undefined) res.writeHead(404).end();
-      else res.writeHead(200, { 'content-type': MIME['.js'], 'cache-control': 'no-store' }).end(source);
-      return;
-    }
-    requests.push(url.pathname);
-    log.push({ method: req.method, path: url.pathname + url.search, headers: { ...req.headers } });
-    const delay = delays.get(url.pathname);
-    if (delay) await new Promise((r) => setTimeout(r, delay));
-    const page = pageAt(url.pathname);
-    if (page) {
-      const head = { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...(page.headers ?? {}) };
-      res.writeHead(200, head);
-      res.end(head['content-type'].startsWith('text/html') ? withHead(page.body) : page.body);
-      return;
-    }
-    // Browsers ask for /favicon.ico on a page without an icon link; a 404 there is a console error
-    // that has nothing to do with the widgets (the request is still logged above).
-    if (url.pathname === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    const path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(path);
-      const html = extname(path) === '.html';
-      res.writeHead(200, {
-        'content-type': MIME[extname(path)] ?? 'application/octet-stream',
-        ...(html && injected.sources.length ? { 'cache-control': 'no-store' } : {}),
-        ...(headers[url.pathname] ?? {}),
-      });
-      res.end(html ? withHead(body) : body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
   // Bytes are spliced as latin1 (one character per byte, both ways), so a page in another
   // encoding keeps every byte; the tags are ASCII.
   const withHead = (html) => {
@@ -117,8 +61,50 @@ export async function serve({ root = ROOT, pages = new Map(), headers = {}, dela
       ? Buffer.from(intoHead(html.toString('latin1'), tags), 'latin1')
       : intoHead(String(html), tags);
   };
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+
+  /** Koa middleware in front of the dev server's own file serving. */
+  async function testPages(ctx, next) {
+    const path = ctx.path;
+    if (path.startsWith(HEAD_SCRIPTS)) {
+      const source = injected.sources[Number(path.slice(HEAD_SCRIPTS.length).replace(/\.js$/, ''))];
+      if (source === undefined) return void (ctx.status = 404);
+      ctx.set({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      ctx.body = source;
+      return;
+    }
+    requests.push(path);
+    log.push({ method: ctx.method, path: ctx.url, headers: { ...ctx.headers } });
+    const delay = delays.get(path);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    const page = pageAt(path);
+    if (page) {
+      // Headers first: Koa then keeps the content type given instead of guessing one.
+      ctx.set({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(page.headers ?? {}) });
+      ctx.status = 200;
+      ctx.body = ctx.response.get('content-type').startsWith('text/html') ? withHead(page.body) : page.body;
+      return;
+    }
+    // Browsers ask for /favicon.ico on a page without an icon link; a 404 there is a console error
+    // that has nothing to do with the widgets (the request is still logged above).
+    if (path === '/favicon.ico') return void (ctx.status = 204);
+    await next();
+    if (ctx.status !== 200) return;
+    // Every response as sent, never a 304 against the browser's cache: each test page is fresh.
+    ctx.set('cache-control', 'no-store');
+    ctx.remove('etag');
+    ctx.remove('last-modified');
+    for (const [name, value] of Object.entries(headers[path] ?? {})) ctx.set(name, value);
+    if (injected.sources.length && ctx.response.is('html')) ctx.body = withHead(await getResponseBody(ctx));
+  }
+
+  const server = await startDevServer({
+    config: { rootDir: root, hostname: '127.0.0.1', port: 0, middleware: [testPages], plugins: [] },
+    readCliArgs: false,
+    readFileConfig: false,
+    autoExitProcess: false,
+    logStartMessage: false,
+  });
+  const origin = `http://127.0.0.1:${server.server.address().port}`;
   const handle = {
     origin,
     pages,
@@ -130,7 +116,7 @@ export async function serve({ root = ROOT, pages = new Map(), headers = {}, dela
     },
     close: () => {
       running.delete(origin);
-      return new Promise((r) => server.close(r));
+      return server.stop();
     },
   };
   running.set(origin, handle);

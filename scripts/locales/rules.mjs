@@ -1,22 +1,27 @@
 // The rules `npm run locales:check` enforces on locales/*.xlf, as pure functions so that
 // test/tools/locales-check.test.mjs can prove each rule fails when it should.
+import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
+import { loadTs } from '../lib/load-ts.mjs';
 
 /**
- * Spellings a locale does not use (docs/content-rules.md §3, "Spelling"). Whole words, case-insensitive.
- * en-GB: British throughout. en-CA: British -our/-re and "analogue", but American e for oe/ae
- * (tumour but diarrhea, esophagus, hemoglobin) and -ize.
+ * Spellings a locale does not use (docs/content-rules.md §3, "Spelling"), whole words,
+ * case-insensitive, from the one table that also respells the source text
+ * (src/i18n/regional-spelling.ts): the US form of every group a locale takes (en-GB: -our/-re,
+ * oe/ae, -ise; en-CA: -our/-re), and the regional form of every group it does not (en-CA: no
+ * "diarrhoea", no "organise").
  */
-const US_ONLY = ['tumor', 'tumors', 'center', 'centers', 'color', 'colors', 'analog', 'analogs', 'behavior', 'favor', 'favorite', 'labeled', 'counseling', 'pediatric', 'gray'];
-const GB_OE_AE = ['diarrhoea', 'oesophagus', 'oesophageal', 'haemoglobin', 'anaemia', 'anaemic', 'oestrogen', 'haematologist', 'haemorrhage', 'oedema', 'paediatric', 'leukaemia'];
-const US_OE_AE = ['diarrhea', 'esophagus', 'esophageal', 'hemoglobin', 'anemia', 'anemic', 'estrogen', 'hematologist', 'hemorrhage', 'edema', 'leukemia'];
-const IZE = ['organize', 'organized', 'recognize', 'recognized', 'minimize', 'specialize', 'specialized', 'specializes', 'summarize', 'prioritize', 'personalized', 'visualize', 'hospitalized', 'localized', 'metastasize', 'metastasized', 'metastasizes', 'realize', 'normalize', 'stabilize', 'stabilized', 'immunize', 'categorize', 'criticize', 'emphasize', 'optimize', 'utilize', 'authorized', 'characterized', 'randomized', 'standardized', 'individualized'];
-const ISE = IZE.map((w) => w.replace(/iz(e|ed|es)$/, 'is$1')).filter((w) => !IZE.includes(w));
-
-export const FORBIDDEN_SPELLINGS = {
-  'en-GB': [...US_ONLY, ...US_OE_AE, ...IZE],
-  'en-CA': [...US_ONLY, ...GB_OE_AE, ...ISE],
-};
+const { SPELLING_GROUPS, LOCALE_GROUPS } = await loadTs(
+  fileURLToPath(new URL('../../src/i18n/regional-spelling.ts', import.meta.url)),
+);
+export const FORBIDDEN_SPELLINGS = Object.fromEntries(
+  Object.entries(LOCALE_GROUPS).map(([locale, taken]) => [
+    locale,
+    Object.entries(SPELLING_GROUPS).flatMap(([group, pairs]) =>
+      pairs.map(([us, regional]) => (taken.includes(group) ? us : regional)),
+    ),
+  ]),
+);
 
 /** Brand and drug names that are US-only (docs/content-rules.md §3, "Brand and drug names"). */
 export const FORBIDDEN_NAMES = {

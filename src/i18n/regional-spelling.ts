@@ -15,6 +15,7 @@
 /** [US, regional] word pairs; each also applies with a capital first letter. */
 type Pairs = readonly (readonly [string, string])[];
 
+/** -our, -re, -ll-, "analogue", "grey": British and Canadian alike. */
 const OUR_RE: Pairs = [
   ['tumor', 'tumour'],
   ['tumors', 'tumours'],
@@ -24,10 +25,15 @@ const OUR_RE: Pairs = [
   ['colors', 'colours'],
   ['behavior', 'behaviour'],
   ['favor', 'favour'],
+  ['favorite', 'favourite'],
   ['analog', 'analogue'],
   ['analogs', 'analogues'],
+  ['gray', 'grey'],
+  ['labeled', 'labelled'],
+  ['counseling', 'counselling'],
 ];
 
+/** oe and ae: British only (Canada writes the American e). */
 const OE_AE: Pairs = [
   ['diarrhea', 'diarrhoea'],
   ['esophagus', 'oesophagus'],
@@ -37,13 +43,16 @@ const OE_AE: Pairs = [
   ['hypoglycemia', 'hypoglycaemia'],
   ['edema', 'oedema'],
   ['anemia', 'anaemia'],
+  ['anemic', 'anaemic'],
   ['hemoglobin', 'haemoglobin'],
+  ['hematologist', 'haematologist'],
+  ['hemorrhage', 'haemorrhage'],
   ['estrogen', 'oestrogen'],
   ['leukemia', 'leukaemia'],
   ['pediatric', 'paediatric'],
 ];
 
-/** NHS usage is -ise; only these words change (never "size" or "prize"). */
+/** NHS usage is -ise (Canada keeps -ize); only these words change (never "size" or "prize"). */
 const IZE_STEMS = [
   'locali',
   'metastasi',
@@ -63,15 +72,42 @@ const IZE_STEMS = [
   'individuali',
   'authori',
   'characteri',
+  'visuali',
+  'normali',
+  'immuni',
+  'categori',
+  'critici',
+  'emphasi',
+  'optimi',
+  'utili',
 ];
 const IZE: Pairs = IZE_STEMS.flatMap((stem) =>
   ['e', 'es', 'ed', 'ing', 'ation', 'ations'].map((end) => [`${stem}z${end}`, `${stem}s${end}`] as const),
 );
 
-export const SPELLING_RULES: Readonly<Record<string, Pairs>> = {
-  'en-GB': [...OUR_RE, ...OE_AE, ...IZE],
-  'en-CA': [...OUR_RE, ['care team', 'healthcare team']],
+/**
+ * The spelling groups, and which locale takes which. This one table drives both the respelling
+ * (respell, below) and the check of every written target (scripts/locales/rules.mjs: a locale's
+ * text must use none of the US forms of the groups it takes, and none of the regional forms of
+ * the groups it does not take).
+ */
+export const SPELLING_GROUPS: Readonly<Record<string, Pairs>> = { OUR_RE, OE_AE, IZE };
+export const LOCALE_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  'en-GB': ['OUR_RE', 'OE_AE', 'IZE'],
+  'en-CA': ['OUR_RE'],
 };
+
+/** Wording, not spelling, that a locale also changes by rule (never checked as a misspelling). */
+const TERMS: Readonly<Record<string, Pairs>> = {
+  'en-CA': [['care team', 'healthcare team']],
+};
+
+const SPELLING_RULES: Readonly<Record<string, Pairs>> = Object.fromEntries(
+  Object.entries(LOCALE_GROUPS).map(([locale, groups]) => [
+    locale,
+    [...groups.flatMap((g) => SPELLING_GROUPS[g]), ...(TERMS[locale] ?? [])],
+  ]),
+);
 
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const compiled = new Map<string, [RegExp, Map<string, string>]>();

@@ -11,7 +11,7 @@ import '../../src/net-treatment-comparison.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
 import { allTherapies } from '../../src/content/index.js';
-import { captureConsole } from './helpers.js';
+import { captureConsole, TAGS } from './helpers.js';
 
 /** One element's fixture: `level` is the heading-level it is given. */
 interface Case {
@@ -92,6 +92,15 @@ const CASES: Case[] = [
 function headingLevels(root: ShadowRoot): number[] {
   return [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
 }
+
+describe('accessibility: coverage', () => {
+  it('the axe matrix holds every element, and every element with its contact line filled', () => {
+    const tagOf = (c: Case) => /^<(net-[a-z-]+)/.exec(c.name)?.[1];
+    expect([...new Set(CASES.map(tagOf))].sort()).to.deep.equal([...TAGS].sort());
+    const filled = CASES.filter((c) => c.name.includes('slot="contact" filled')).map(tagOf);
+    expect(filled.sort()).to.deep.equal([...TAGS].sort());
+  });
+});
 
 describe('accessibility: every element in every locale', () => {
   afterEach(() => {

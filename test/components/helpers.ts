@@ -1,4 +1,6 @@
 import { sendKeys } from '@web/test-runner-commands';
+import { getTherapy } from '../../src/content/index.js';
+import type { SideEffectsText, TherapyText } from '../../src/content/types.js';
 
 /**
  * Shared helpers for the component tests (test/components/*.test.ts).
@@ -24,9 +26,49 @@ declare const __NET_TAGS__: readonly string[];
  */
 export const TAGS: readonly string[] = __NET_TAGS__;
 
-/** The text of an element's shadow root, with runs of whitespace collapsed to one space, trimmed. */
+/** Text with runs of whitespace collapsed to one space, trimmed (how a reader sees it). */
+export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The text of an element's shadow root, normalized. */
 export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return norm(el.shadowRoot?.textContent);
+}
+
+/** Swap one therapy's texts for the duration of `fn` (a made-up catalogue entry, put back after). */
+export async function withTexts(
+  id: string,
+  change: { text?: (t: TherapyText) => TherapyText; sideEffects?: (t: SideEffectsText) => SideEffectsText },
+  fn: () => Promise<void>,
+): Promise<void> {
+  const therapy = getTherapy(id)!;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- text() is an arrow function: no `this`
+  const { text, sideEffects } = therapy;
+  if (change.text) therapy.text = () => change.text!(text());
+  if (change.sideEffects) therapy.sideEffects = { ...sideEffects, text: () => change.sideEffects!(sideEffects.text()) };
+  try {
+    await fn();
+  } finally {
+    therapy.text = text;
+    therapy.sideEffects = sideEffects;
+  }
+}
+
+/** Uncaught errors and rejections the window sees during `run` (what a host page would see). */
+export async function uncaught(run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const onError = (e: ErrorEvent) => seen.push(String(e.message));
+  const onRejection = (e: PromiseRejectionEvent) => seen.push(String(e.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    // A task later: errors reported from event handlers and rejected promises have been dispatched.
+    await new Promise((r) => setTimeout(r, 20));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return seen;
 }
 
 export interface ConsoleCapture {

@@ -20,10 +20,11 @@ import {
   shadowText,
   widgetsIn,
   withClock,
+  norm,
+  TAGS,
 } from './helpers.js';
 import type { Widget } from './helpers.js';
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** A macrotask: the document's `lang` observer and slotchange have run. */
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -79,6 +80,16 @@ function around(iso: string): { lastSecond: Date; nextDay: Date } {
   return { lastSecond: new Date(y, m - 1, d, 23, 59, 59), nextDay: new Date(y, m - 1, d + 1, 0, 0, 0) };
 }
 
+describe('coverage', () => {
+  it('WIDGETS holds every element (a new element must join these tests), each defined under its own tagName', () => {
+    expect(WIDGETS.map((w) => w.tag).sort()).to.deep.equal([...TAGS].sort());
+    for (const tag of TAGS) {
+      const ctor = customElements.get(tag);
+      expect(ctor?.tagName, `src/${tag}.ts defines the class whose tagName is ${tag}`).to.equal(tag);
+    }
+  });
+});
+
 describe('slot="contact": the host’s own line', () => {
   for (const w of WIDGETS) {
     describe(`<${w.tag}>`, () => {
@@ -109,8 +120,10 @@ describe('slot="contact": the host’s own line', () => {
         ]);
         // Kept apart from the sourced text: after the content, before the sources.
         const sources = el.shadowRoot!.querySelector('.sources');
-        if (sources && w.tag !== 'net-decision-checklist') {
-          expect(box.compareDocumentPosition(sources) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+        expect(sources, 'every widget lists its sources').to.exist;
+        // The checklist's line sits at its very foot, under its printed sheet: its own place.
+        if (w.tag !== 'net-decision-checklist') {
+          expect(box.compareDocumentPosition(sources!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
         }
         // Print: no print rule hides it, nor any box around it.
         expect(printRulesHiding(box)).to.deep.equal([]);

@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { getTherapy } from '../../src/content/index.js';
-import { TAGS, captureConsole, patched, shadowText } from './helpers.js';
+import { TAGS, captureConsole, patched, shadowText, uncaught } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; therapy?: unknown; headingLevel?: unknown };
 
@@ -51,23 +51,6 @@ async function render(tag: string, attrs: Record<string, string>): Promise<Widge
   parent.append(el);
   await el.updateComplete;
   return el;
-}
-
-/** Uncaught errors during `run`, seen by the window (what a host page would see). */
-async function uncaught(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const onError = (e: ErrorEvent) => seen.push(String(e.message));
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(String(e.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((r) => setTimeout(r, 20));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return seen;
 }
 
 describe('hostile input', () => {

@@ -12,9 +12,8 @@ import { byFrequency, frequencyHeading } from '../../src/content/labels.js';
 import { MAX_URGENT, URGENT_LEVELS, askWhenToCall, urgentHeading, urgentPrefix } from '../../src/base/urgent-advice.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { setLocale } from '../../src/i18n/locale.js';
-import { captureConsole, shadowText } from './helpers.js';
+import { captureConsole, shadowText, norm } from './helpers.js';
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const NO_URGENT: UrgentAdvice = { emergency: [], now: [], nextVisit: [] };
 
 /** Swap one therapy's side-effect text for the duration of `fn`. */

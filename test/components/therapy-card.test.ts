@@ -9,12 +9,9 @@ import type { NetTherapyCard } from '../../src/elements/therapy-card/therapy-car
 import type { NetSideEffectList } from '../../src/elements/side-effect-list/side-effect-list.js';
 import { getTherapy } from '../../src/content/index.js';
 import { THERAPY_IDS } from '../../src/content/therapy-ids.js';
-import type { SideEffectsText, TherapyText } from '../../src/content/types.js';
 import { byFrequency, frequencyHeading, notInSources, statusLabel } from '../../src/content/labels.js';
 import { formatDate } from '../../src/i18n/format.js';
-import { captureConsole, mount, shadowText } from './helpers.js';
-
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+import { captureConsole, mount, shadowText, norm, withTexts } from './helpers.js';
 
 async function card(id: string, level?: number): Promise<NetTherapyCard> {
   return level === undefined
@@ -28,25 +25,6 @@ function sections(el: NetTherapyCard): Array<[string, HTMLElement]> {
     norm(s.querySelector('h3')?.textContent),
     s,
   ]);
-}
-
-/** Swap one therapy's texts for the duration of `fn`. */
-async function withTexts(
-  id: string,
-  change: { text?: (t: TherapyText) => TherapyText; sideEffects?: (t: SideEffectsText) => SideEffectsText },
-  fn: () => Promise<void>,
-): Promise<void> {
-  const therapy = getTherapy(id)!;
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- text() is an arrow function: no `this`
-  const { text, sideEffects } = therapy;
-  if (change.text) therapy.text = () => change.text!(text());
-  if (change.sideEffects) therapy.sideEffects = { ...sideEffects, text: () => change.sideEffects!(sideEffects.text()) };
-  try {
-    await fn();
-  } finally {
-    therapy.text = text;
-    therapy.sideEffects = sideEffects;
-  }
 }
 
 describe('<net-therapy-card>', () => {

@@ -16,30 +16,18 @@ import {
 } from '../../src/elements/treatment-comparison/parse-therapies.js';
 import { getTherapy } from '../../src/content/index.js';
 import { THERAPY_IDS } from '../../src/content/therapy-ids.js';
-import type { Therapy, TherapyText, SideEffectsText } from '../../src/content/types.js';
+import type { Therapy } from '../../src/content/types.js';
 import { aimLabel, deliveryLabel, notInSources, statusLabel } from '../../src/content/labels.js';
 import { askWhenToCall, urgentHeading, MAX_URGENT } from '../../src/base/urgent-advice.js';
 import { formatList } from '../../src/i18n/format.js';
 import { setLocale, withLocale } from '../../src/i18n/locale.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
-import { captureConsole, mount, printRulesHiding, shadowText } from './helpers.js';
+import { captureConsole, mount, printRulesHiding, shadowText, norm, withTexts, uncaught } from './helpers.js';
+import { COMPARISON_QUESTIONS } from '../fixtures/comparison-questions.js';
 import { getSource } from '../../src/content/sources/index.js';
 
 const TAG = 'net-treatment-comparison';
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const name = (id: string) => getTherapy(id)!.text().name;
-
-/** The Option Grid's questions, in order (issue 15). */
-const QUESTIONS = [
-  'What is it?',
-  'What does it aim to do?',
-  'How is it given, and how often?',
-  'Time in hospital and recovery',
-  'Common side effects',
-  'When to get help urgently',
-  'Approved, or being studied?',
-  'A question to ask',
-];
 
 /** Tables of 2, 3 and 4 treatments that, together, show every therapy in the catalogue. */
 const GROUPS: string[][] = [
@@ -112,42 +100,6 @@ const CELL_CHECKS: Array<(body: Element, t: Therapy) => void> = [
   (body, t) => expect(norm(body.textContent)).to.equal(norm(t.text().question)),
 ];
 
-/** Swap one therapy's texts for the duration of `fn`. */
-async function withTexts(
-  id: string,
-  change: { text?: (t: TherapyText) => TherapyText; sideEffects?: (t: SideEffectsText) => SideEffectsText },
-  fn: () => Promise<void>,
-): Promise<void> {
-  const therapy = getTherapy(id)!;
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- text() is an arrow function: no `this`
-  const { text, sideEffects } = therapy;
-  if (change.text) therapy.text = () => change.text!(text());
-  if (change.sideEffects) therapy.sideEffects = { ...sideEffects, text: () => change.sideEffects!(sideEffects.text()) };
-  try {
-    await fn();
-  } finally {
-    therapy.text = text;
-    therapy.sideEffects = sideEffects;
-  }
-}
-
-/** Uncaught errors during `run`, as the host page would see them. */
-async function uncaught(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const onError = (e: ErrorEvent) => seen.push(String(e.message));
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(String(e.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((r) => setTimeout(r, 20));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return seen;
-}
-
 describe('parseTherapies (pure)', () => {
   const ids = (p: ParsedTherapies) => ({ ...p, therapies: p.therapies.map((t) => t.id) });
   const none = { therapies: [], unknown: [], duplicates: [], extra: [] };
@@ -214,10 +166,10 @@ describe('<net-treatment-comparison>: every cell from the catalogue', () => {
       expect(heads.map((th) => norm(th.textContent))).to.deep.equal(therapies.map((t) => t.text().name));
       // Row headers: the questions, in order.
       const rows = shownRows(el);
-      expect(rows.map((r) => norm(r.querySelector('th')!.textContent))).to.deep.equal(QUESTIONS);
+      expect(rows.map((r) => norm(r.querySelector('th')!.textContent))).to.deep.equal(COMPARISON_QUESTIONS);
       rows.forEach((row, r) => {
         const cells = [...row.querySelectorAll('td')];
-        expect(cells, QUESTIONS[r]).to.have.length(group.length);
+        expect(cells, COMPARISON_QUESTIONS[r]).to.have.length(group.length);
         cells.forEach((cell, c) => {
           // Each answer is labelled with its treatment for the narrow layout (hidden from screen
           // readers, which have the column header).
@@ -247,7 +199,7 @@ describe('<net-treatment-comparison>: a real data table', () => {
         expect(th.getAttribute('role')).to.equal('columnheader');
       }
       const rows = shownRows(el);
-      expect(rows).to.have.length(QUESTIONS.length + 1); // and the host's contact row
+      expect(rows).to.have.length(COMPARISON_QUESTIONS.length + 1); // and the host's contact row
       for (const row of rows) {
         expect(row.getAttribute('role')).to.equal('row');
         const rowHeader = row.cells[0];
@@ -267,12 +219,12 @@ describe('<net-treatment-comparison>: a real data table', () => {
         }
       }
       // Each answer is under its treatment; the contact line spans every treatment.
-      for (const row of rows.slice(0, QUESTIONS.length)) {
+      for (const row of rows.slice(0, COMPARISON_QUESTIONS.length)) {
         [...row.querySelectorAll('td')].forEach((td, i) => {
           expect(norm(headerRow.cells[td.cellIndex].textContent)).to.equal(name(group[i]));
         });
       }
-      const contact = rows[QUESTIONS.indexOf('When to get help urgently') + 1];
+      const contact = rows[COMPARISON_QUESTIONS.indexOf('When to get help urgently') + 1];
       expect(norm(contact.cells[0].textContent)).to.equal('From your care team');
       expect(contact.querySelector('td')!.colSpan).to.equal(group.length);
       await expect(el).to.be.accessible();
@@ -304,7 +256,7 @@ describe('<net-treatment-comparison>: a real data table', () => {
         const el = await comparison('surgery,prrt');
         const rows = shownRows(el);
         const cell = (question: string) =>
-          rows[QUESTIONS.indexOf(question)].querySelectorAll('td')[1].querySelector('.cell-body')!;
+          rows[COMPARISON_QUESTIONS.indexOf(question)].querySelectorAll('td')[1].querySelector('.cell-body')!;
         expect(norm(cell('Time in hospital and recovery').textContent)).to.equal('Our sources do not say.');
         expect(cell('Time in hospital and recovery').querySelector('.unknown')).to.exist;
         expect(norm(cell('Common side effects').textContent)).to.equal('Our sources do not say.');
@@ -322,7 +274,7 @@ describe('<net-treatment-comparison>: a real data table', () => {
       { sideEffects: (t) => ({ ...t, items: t.items.map((i) => ({ ...i, frequency: undefined })) }) },
       async () => {
         const el = await comparison('surgery,prrt');
-        const body = shownRows(el)[QUESTIONS.indexOf('Common side effects')].querySelectorAll('td')[1];
+        const body = shownRows(el)[COMPARISON_QUESTIONS.indexOf('Common side effects')].querySelectorAll('td')[1];
         expect(listItems(body)).to.deep.equal(
           getTherapy('prrt')!
             .sideEffects.text()

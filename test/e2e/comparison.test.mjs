@@ -11,22 +11,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, engines, launchEngine } from './lib/helpers.mjs';
 import { pdfPageCount, pdfText } from './lib/pdf.mjs';
+import { ROOT } from '../../scripts/lib/project.mjs';
+import { loadTs } from '../../scripts/lib/load-ts.mjs';
 
 const GROUPS = {
   2: ['surgery', 'prrt'],
   3: ['surgery', 'somatostatin-analogues', 'prrt'],
   4: ['active-surveillance', 'surgery', 'somatostatin-analogues', 'prrt'],
 };
-const QUESTIONS_EN = [
-  'What is it?',
-  'What does it aim to do?',
-  'How is it given, and how often?',
-  'Time in hospital and recovery',
-  'Common side effects',
-  'When to get help urgently',
-  'Approved, or being studied?',
-  'A question to ask',
-];
+/** The Option Grid's questions in en-US: the one list the component test expects too. */
+const QUESTIONS_EN = (await loadTs(join(ROOT, 'test/fixtures/comparison-questions.ts'))).COMPARISON_QUESTIONS;
 /** Chromium's own default print margins are about 0.4 in; a reader's "Print" uses them. */
 const MARGIN = { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' };
 

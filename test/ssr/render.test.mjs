@@ -255,5 +255,5 @@ test('shadow roots are ASCII (character references, CSS escapes) and decode to t
   // In <style>, a CSS escape (a reference would not be decoded there): the comparison's ' · '.
   const [comparison] = widgets(await renderWidgets(markupFor('net-treatment-comparison'), { locale: 'en-US' }));
   const style = styleTexts(serialize(defaultTreeAdapter.getTemplateContent(comparison.templates[0])))[0];
-  assert.match(style, /content:' \\b7 {2}'/u, 'the separator is a CSS escape followed by its space');
+  assert.match(style, /content:(['"]) \\b7 {2}\1/u, 'the separator is a CSS escape followed by its space');
 });

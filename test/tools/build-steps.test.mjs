@@ -1,5 +1,6 @@
-// The size steps of the build: dropping catalogue entries identical to the source
-// (scripts/strip-identical-targets.mjs) and the rollup plugins of scripts/rollup-size-plugins.mjs.
+// The build's own steps: dropping catalogue entries identical to the source
+// (scripts/strip-identical-targets.mjs) and the rollup plugins of scripts/rollup/ (inlined
+// messages, short ids, the dropped citation fields, the single-locale swaps).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -7,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { readTemplates, stripModule } from '../../scripts/strip-identical-targets.mjs';
-import { inlineMessages, minifyCss, minifyHtml, squeezeCss, squeezeHtml } from '../../scripts/rollup-size-plugins.mjs';
+import { inlineMessages } from '../../scripts/rollup/inline-messages.mjs';
+import { dropSourceFields, shortMessageIds, shortSourceIds } from '../../scripts/rollup/short-ids.mjs';
 
 // What lit-localize build writes (runtime mode, TypeScript output).
 const generated = (entries, imports = "import {str} from '@lit/localize';") => `
@@ -55,22 +57,6 @@ test('a translated str`` entry keeps its import; stripping twice changes nothing
   const twice = stripModule(once.code, canonical);
   assert.equal(twice.dropped, 0);
   assert.equal(twice.code, once.code);
-});
-
-test('squeezeCss: comments and indentation go, strings and significant spaces stay', () => {
-  assert.equal(
-    squeezeCss(`
-      /* tokens */
-      :host { color: red; }
-      a :hover, li + li > b { content: ' , '; width: calc(1px + 2em); }
-    `),
-    " :host{color:red}a :hover,li + li>b{content:' , ';width:calc(1px + 2em)}",
-  );
-});
-
-test('squeezeHtml: a whitespace run with a line break becomes one space', () => {
-  assert.equal(squeezeHtml('<ul>\n        <li>a</li>\n  <li>b</li>\n</ul>'), '<ul> <li>a</li> <li>b</li> </ul>');
-  assert.equal(squeezeHtml('<b>x</b> <i>y</i>'), '<b>x</b> <i>y</i>');
 });
 
 /** Bundle one module (under a /src/ path) with the given plugins; lit imports stay external. */
@@ -124,20 +110,39 @@ test('inlineMessages compiles msg() to the locale text, falling back to the sour
   }
 });
 
-test('minifyCss and minifyHtml touch only lit css`` and html`` templates', async () => {
+test('short ids: message ids in msg() calls and catalogue keys, source ids in src/content; an unknown id fails', async () => {
   const code = await bundle(
-    `import { css, html } from 'lit';
-     export const s = css\`
-       :host { display: block; }
-     \`;
-     export const t = () => html\`<p>
-       a
-     </p>\`;
-     export const other = \`keep
-       this\`;`,
-    [minifyCss(), minifyHtml()],
+    `import { msg } from '@lit/localize';
+     export const a = () => msg('A', { id: 'x.b' });
+     export const b = () => msg('B', { id: 'x.a' });`,
+    [shortMessageIds(['x.a', 'x.b'])],
   );
-  assert.match(code, /css`\s?:host\{display:block\}\s?`/);
-  assert.match(code, /html`<p> a <\/p>`/);
-  assert.match(code, /`keep\n {7}this`/);
+  assert.match(code, /msg\('A', \{ id: "1" \}\)/);
+  assert.match(code, /msg\('B', \{ id: "0" \}\)/);
+  await assert.rejects(
+    bundle(`import { msg } from '@lit/localize'; export const c = () => msg('C', { id: 'x.c' });`, [
+      shortMessageIds(['x.a']),
+    ]),
+    /"x\.c" .* is not in locales/,
+  );
+  const id = '/virtual/src/content/sources/t.ts';
+  const build = await rollup({
+    input: id,
+    plugins: [
+      {
+        name: 'virtual',
+        resolveId: (s) => (s === id ? id : null),
+        load: () =>
+          `export const t = { 'cruk-a': { title: 'T', accessed: '2026-01-01', seed: 'x.txt' } }; export const used = ['cruk-a'];`,
+      },
+      dropSourceFields(),
+      shortSourceIds(['cruk-a']),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  assert.match(output[0].code, /"s0": \{ title: 'T',\s*\}/);
+  assert.match(output[0].code, /\["s0"\]/);
+  assert.doesNotMatch(output[0].code, /accessed|seed/);
 });

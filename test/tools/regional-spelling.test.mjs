@@ -69,3 +69,32 @@ test("what msg() renders in en-GB and en-CA is the translator's target, for ever
     assert.ok(checked > 200 && byRule > 50, `${locale}: ${checked} messages checked, ${byRule} by rule`);
   }
 });
+
+test('one table: every word respelled for a locale is a forbidden spelling there, and nothing else drifts', async () => {
+  const { FORBIDDEN_SPELLINGS } = await import('../../scripts/locales/rules.mjs');
+  const gb = new Set(FORBIDDEN_SPELLINGS['en-GB']);
+  const ca = new Set(FORBIDDEN_SPELLINGS['en-CA']);
+  for (const word of [
+    'tumor',
+    'diarrhea',
+    'hematologist',
+    'hemorrhage',
+    'anemic',
+    'gray',
+    'labeled',
+    'counseling',
+    'favorite',
+    'organize',
+    'pediatric',
+  ]) {
+    assert.ok(gb.has(word), `en-GB forbids ${word}`);
+    assert.notEqual(respell('en-GB', word), word, `en-GB respells ${word}`);
+  }
+  // Canada: British -our/-re, American e for oe/ae and -ize (CONTENT.md §3).
+  for (const word of ['tumor', 'gray', 'diarrhoea', 'paediatric', 'organise'])
+    assert.ok(ca.has(word), `en-CA forbids ${word}`);
+  for (const word of ['diarrhea', 'pediatric', 'organize', 'hypoglycemia']) {
+    assert.ok(!ca.has(word), `en-CA allows ${word}`);
+    assert.equal(respell('en-CA', word), word);
+  }
+});

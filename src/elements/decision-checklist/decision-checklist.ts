@@ -73,6 +73,9 @@ export interface ChecklistChangeDetail {
  * @cssprop --net-color-focus - Focus ring.
  */
 export class NetDecisionChecklist extends NetElement {
+  /** The element's tag: src/net-decision-checklist.ts defines it (define.ts), the manifest names it. */
+  static readonly tagName = 'net-decision-checklist';
+
   static override styles = [baseStyles, buttonStyles, decisionChecklistStyles, checkboxStyles, printSheetStyles];
 
   static override properties: PropertyDeclarations = {

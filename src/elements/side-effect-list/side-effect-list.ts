@@ -50,6 +50,9 @@ function splitName(name: string): { plain: string; term?: string } {
  * @cssprop --net-color-accent - Colour of the side-effect markers.
  */
 export class NetSideEffectList extends TherapyElement {
+  /** The element's tag: src/net-side-effect-list.ts defines it (define.ts), the manifest names it. */
+  static readonly tagName = 'net-side-effect-list';
+
   static override styles = [baseStyles, sideEffectListStyles];
 
   constructor() {

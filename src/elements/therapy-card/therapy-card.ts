@@ -45,6 +45,9 @@ import { buttonStyles } from '../../base/buttons.styles.js';
  * @slot contact - Your own contact line, shown at the foot of the card under "From your care team": `<p slot="contact">Call the NET nurse line on …</p>`. Nothing shows while it is empty.
  */
 export class NetTherapyCard extends TherapyElement {
+  /** The element's tag: src/net-therapy-card.ts defines it (define.ts), the manifest names it. */
+  static readonly tagName = 'net-therapy-card';
+
   static override styles = [baseStyles, therapyCardStyles, buttonStyles];
 
   // The "full list" button needs the <net-side-effect-list> for this therapy, which may come later.

@@ -5,9 +5,9 @@
  */
 import { getTherapy } from '../../content/index.js';
 import type { Therapy } from '../../content/types.js';
+import { MAX_THERAPIES } from './limits.js';
 
-export const MIN_THERAPIES = 2;
-export const MAX_THERAPIES = 4;
+export { MAX_THERAPIES, MIN_THERAPIES } from './limits.js';
 
 export interface ParsedTherapies {
   /** What is shown, in the reader's order (valid, each once, at most four). */

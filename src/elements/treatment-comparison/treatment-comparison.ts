@@ -58,6 +58,9 @@ interface Row {
  * @slot contact - Your own contact line, shown under the "When to get help urgently" row, labelled "From your care team". Nothing shows while it is empty.
  */
 export class NetTreatmentComparison extends NetElement {
+  /** The element's tag: src/net-treatment-comparison.ts defines it (define.ts), the manifest names it. */
+  static readonly tagName = 'net-treatment-comparison';
+
   static override styles = [baseStyles, buttonStyles, treatmentComparisonStyles];
 
   static override properties: PropertyDeclarations = {
