@@ -1,4 +1,4 @@
-// `npm run manifest` → custom-elements.json, the Custom Elements Manifest shipped in the package
+// `npm run build:manifest` → custom-elements.json, the Custom Elements Manifest shipped in the package
 // (package.json "customElements"). The README's API tables are generated from it
 // (scripts/readme-api.mjs).
 //

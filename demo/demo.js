@@ -7,19 +7,24 @@
   const api = window.NetWidgets;
   const $ = (selector) => document.querySelector(selector);
 
-  /** Names of the therapies, for the selects. The widgets themselves render the localized names. */
-  const THERAPY_LABELS = {
-    'active-surveillance': 'Active surveillance',
-    surgery: 'Surgery',
-    'somatostatin-analogues': 'Somatostatin analogues',
-    'targeted-therapy': 'Targeted therapy',
-    chemotherapy: 'Chemotherapy',
-    'radiation-therapy': 'Radiation therapy',
-    'liver-directed-therapy': 'Liver-directed therapy',
-    prrt: 'PRRT (peptide receptor radionuclide therapy)',
-    immunotherapy: 'Immunotherapy',
-    'clinical-trials': 'Clinical trials',
-  };
+  /**
+   * The therapies' names as readers see them (dist/static/therapy-names.json, written by the build
+   * from the catalogue): every control that names a therapy shows its id until they arrive, then
+   * the name in the page's locale. Elements that show one carry data-therapy-name="<id>".
+   */
+  const names = fetch(new URL('../dist/static/therapy-names.json', document.baseURI))
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}));
+  const nameOf = (all, id) => (all[api ? api.getLocale() : 'en-US'] || all['en-US'] || {})[id] || id;
+  function showNames() {
+    void names.then((all) => {
+      for (const el of document.querySelectorAll('[data-therapy-name]')) {
+        const name = nameOf(all, el.dataset.therapyName);
+        if (el instanceof HTMLOptionElement || el.localName === 'span') el.textContent = name;
+        else el.setAttribute('aria-label', `${name} (scrollable)`);
+      }
+    });
+  }
 
   /** Theme presets: only documented --net-* tokens, so what the preview shows is what a host gets. */
   const THEMES = {
@@ -44,7 +49,7 @@
     large: { label: 'Larger text', tokens: { '--net-font-size': '1.2em' } },
   };
 
-  const therapies = (api && api.therapies) || Object.keys(THERAPY_LABELS);
+  const therapies = (api && api.therapies) || [];
   const version = (api && api.version) || 'dev';
   const pinnedFile = `net-widgets-${version}.js`;
 
@@ -67,7 +72,11 @@
 
   // ---- Therapy selects ----------------------------------------------------------------------
   for (const select of document.querySelectorAll('[data-therapy-select]')) {
-    for (const id of therapies) select.add(new Option(THERAPY_LABELS[id] || id, id));
+    for (const id of therapies) {
+      const option = new Option(id, id);
+      option.dataset.therapyName = id;
+      select.add(option);
+    }
   }
 
   // ---- Therapy pickers (2 to 4, for the comparison) ---------------------------------------------
@@ -84,7 +93,8 @@
       input.checked = checked.includes(id);
       label.htmlFor = input.id;
       const text = document.createElement('span');
-      text.textContent = THERAPY_LABELS[id] || id;
+      text.textContent = id;
+      text.dataset.therapyName = id;
       label.append(input, text);
       box.append(label);
     }
@@ -115,7 +125,8 @@
       frame.className = 'gallery__item';
       frame.tabIndex = 0;
       frame.setAttribute('role', 'region');
-      frame.setAttribute('aria-label', `${THERAPY_LABELS[id] || id} (scrollable)`);
+      frame.setAttribute('aria-label', `${id} (scrollable)`);
+      frame.dataset.therapyName = id;
       const card = document.createElement('net-therapy-card');
       card.setAttribute('therapy', id);
       card.setAttribute('heading-level', '3');
@@ -145,8 +156,18 @@
   if (pageLocale && api) {
     pageLocale.addEventListener('change', () => {
       api.setLocale(pageLocale.value || null);
+      showNames();
     });
   }
+  // The language menus list what this copy speaks (NetWidgets.locales), each in its own language.
+  for (const select of [pageLocale, $('#g-locale')]) {
+    if (!select || !api) continue;
+    for (const locale of api.locales) {
+      const label = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) || locale;
+      select.add(new Option(`${label.charAt(0).toLocaleUpperCase(locale)}${label.slice(1)} (${locale})`, locale));
+    }
+  }
+  showNames();
 
   // ---- Embed-code generator -------------------------------------------------------------------------
   const form = $('#generator');

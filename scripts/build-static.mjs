@@ -4,7 +4,8 @@
 //   dist/static/<locale>/<tag>/<therapy>.html   for each element with a `therapy` attribute
 //   dist/static/<locale>/<tag>.html             for each other element (its default render)
 // and dist/static/csp-hashes.json, the `style-src` hashes of the <style> elements those
-// fragments (and renderWidgets) carry. Driven by scripts/lib/project.mjs (TAGS, THERAPY_IDS,
+// fragments (and renderWidgets) carry, and dist/static/therapy-names.json, every therapy's name in
+// every locale (for a host's picker: the demo's, the WordPress blocks'). Driven by scripts/lib/project.mjs (TAGS, THERAPY_IDS,
 // LOCALES): a new element, therapy or locale needs no edit here.
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
@@ -63,7 +64,7 @@ export function plan(therapyTags, listTags = new Set()) {
 }
 
 export async function buildStatic({ out = OUT, log = console.log } = {}) {
-  const { renderWidgetsSync } = await import(pathToFileURL(join(ROOT, 'dist/ssr/index.js')).href);
+  const { renderWidgetsSync, therapyNames } = await import(pathToFileURL(join(ROOT, 'dist/ssr/index.js')).href);
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   // Lit SSR's registry (globalThis.customElements in Node) holds the elements dist/ssr defined.
   const registry = globalThis.customElements;
@@ -97,6 +98,8 @@ export async function buildStatic({ out = OUT, log = console.log } = {}) {
     hashes: Object.fromEntries(hashes),
   };
   writeFileSync(join(out, 'csp-hashes.json'), JSON.stringify(csp, null, 2) + '\n');
+  const names = Object.fromEntries(LOCALES.map((locale) => [locale, therapyNames(locale)]));
+  writeFileSync(join(out, 'therapy-names.json'), JSON.stringify(names, null, 2) + '\n');
   log(`build-static: ${files.length} fragments (${(bytes / 1e6).toFixed(1)} MB) and csp-hashes.json in dist/static/`);
   return { files, csp };
 }

@@ -73,7 +73,7 @@ export function respellCode(respell, locale, code) {
  * str`` (never html``: inlineMessages and content:check refuse those), so the entities are text:
  * decode them.
  */
-export function unescapeXml(text) {
+function unescapeXml(text) {
   return text.replace(
     /&(amp|lt|gt|quot|apos);/g,
     (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name],

@@ -1,6 +1,6 @@
 // 1. Bundle sizes (raw, gzip -9, brotli -11 against the budget), what each locale adds, and where
 // the bytes of dist/net-widgets.js come from (source-map attribution). No browser needed.
-import { check as sizeCheck, KB } from '../../scripts/size-check.mjs';
+import { KB, measure } from '../lib/sizes.mjs';
 import { SOURCE_LOCALE } from '../../scripts/lib/project.mjs';
 import { attributeBundle } from '../lib/attribution.mjs';
 
@@ -8,7 +8,7 @@ export const needsBrowser = false;
 
 export async function run({ root, results, log }) {
   log('\n1. Bundle sizes (KB = 1000 bytes)');
-  const rows = sizeCheck(root);
+  const rows = measure(root);
   results.sizes = rows;
   console.table(
     Object.fromEntries(

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run content:check — the content quality gate (docs/content-guide.md, "What the check
+ * npm run check:content — the content quality gate (docs/content-guide.md, "What the check
  * enforces"). Builds the catalogue for Node, reads it in every locale and fails (exit code 1) on
  * any error: missing or unknown sources, bad review dates, reading grade over budget, long
  * sentences, percentages, seed facts whose entry is missing.

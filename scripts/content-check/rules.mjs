@@ -299,7 +299,7 @@ export function checkTranslations(model, xliff) {
     const re = /<trans-unit\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g;
     for (let m; (m = re.exec(text));) if (/<target\b/.test(m[2])) translated.add(m[1]);
     const missing = [...model.messageIds].filter((id) => !translated.has(id));
-    // A figure only: `npm run locales:check` owns translation completeness and fails on it.
+    // A figure only: `npm run check:locales` owns translation completeness and fails on it.
     r.figures.untranslated[locale] = missing.length;
   }
   return r;

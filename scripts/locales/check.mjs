@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run locales:check`: every message the source code uses has a real translation in every
+// `npm run check:locales`: every message the source code uses has a real translation in every
 // target locale (lit-localize would otherwise fall back to en-US silently), placeholders are
 // preserved, the XLIFF is well-formed, and each locale keeps its own spelling, names and
 // typography (docs/content-rules.md §3). Exits 1 with a list of problems.

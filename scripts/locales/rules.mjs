@@ -1,4 +1,4 @@
-// The rules `npm run locales:check` enforces on locales/*.xlf, as pure functions so that
+// The rules `npm run check:locales` enforces on locales/*.xlf, as pure functions so that
 // test/tools/locales-check.test.mjs can prove each rule fails when it should.
 import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';

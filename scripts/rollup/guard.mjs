@@ -9,7 +9,7 @@
 export const intro = (version) => `var __nwHydrate;
 var __nw = typeof window !== 'undefined' && window.NetWidgets;
 if (__nw) {
-  // Guarded like src/base/log.ts: a host console that throws must not stop the page.
+  // Guarded like src/log.ts: a host console that throws must not stop the page.
   if (__nw.version !== ${JSON.stringify(version)}) try { console.warn('[net-widgets] version ' + __nw.version + ' is already on this page; this copy (${version}) does nothing.'); } catch (e) {}
   return;
 }

@@ -1,4 +1,4 @@
-import { warn } from './log.js';
+import { warn } from '../log.js';
 
 /** An element class that names its own tag (`static readonly tagName`): the tag's one owner. */
 export type TaggedElement = CustomElementConstructor & { readonly tagName: string };

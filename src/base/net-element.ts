@@ -4,7 +4,7 @@ import { localeFor, onLocaleChange, withLocale } from '../i18n/locale.js';
 import type { Locale } from '../i18n/locales.js';
 import { clampLevel } from './heading.js';
 import { expandDetailsWhenPrinting } from './print.js';
-import { error, warnOnce } from './log.js';
+import { error, warnOnce } from '../log.js';
 
 /**
  * What every NET widget shares: the `heading-level` attribute, its own locale (`lang` on it or on a

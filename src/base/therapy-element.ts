@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { getTherapy } from '../content/index.js';
 import type { Therapy } from '../content/types.js';
 import { THERAPY_IDS } from '../content/therapy-ids.js';
-import { warnOnce } from './log.js';
+import { warnOnce } from '../log.js';
 import type { Locale } from '../i18n/locales.js';
 import { NetElement } from './net-element.js';
 

@@ -14,7 +14,7 @@ import { PINNED_LOCALE } from './translations.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, type Locale } from './locales.js';
 import { installMsg } from './msg-runtime.js';
 import { negotiateFirst, negotiateLocale } from './negotiate.js';
-import { warn } from '../base/log.js';
+import { warn } from '../log.js';
 
 // A single-locale build (translations.ts, PINNED_LOCALE) speaks its one locale whatever the page says.
 let active: Locale = PINNED_LOCALE ?? SOURCE_LOCALE;

@@ -3,7 +3,7 @@
  * translations differ from the source only in spelling ("tumour", "diarrhoea", "analogue",
  * "-ise"), so the build drops a translation that these rules reproduce exactly
  * (scripts/strip-identical-targets.mjs) and msg() applies the rules to the source text instead
- * (locale.ts). Translators still write every target in locales/*.xlf; a target that says more
+ * (msg-runtime.ts). Translators still write every target in locales/*.xlf; a target that says more
  * than a spelling change is kept as written. The rules follow the Canadian Cancer Society's and
  * the NHS's usage: en-CA keeps British -our/-re and "analogue" but American e for oe/ae and -ize,
  * and says "healthcare team".

@@ -1,7 +1,7 @@
 /**
  * What the single-locale bundles (dist/net-widgets.<locale>.js) ship instead of hydrate-support.ts
- * (rollup.config.mjs swaps the module): no hydration, which would cost them about 2 KB gzip of a
- * 28 KB budget, but never a second copy of the content either. A server-rendered widget's
+ * (scripts/rollup/single-locale.mjs swaps the module): no hydration, which would cost them about
+ * 2 KB gzip, but never a second copy of the content either. A server-rendered widget's
  * declarative shadow root is emptied and rendered into afresh (without this, Lit would render
  * beside the server's markup). The global is a bundle variable here too.
  */

@@ -4,7 +4,7 @@
  * patches the bundle's own LitElement as it loads, so that a widget whose declarative shadow root
  * is already on the page hydrates it (keeps its DOM, binds its parts) instead of rendering again.
  *
- * Three additions to Lit's support, for pages the server and the script do not quite agree on:
+ * Four additions to Lit's support, for pages the server and the script do not quite agree on:
  * - Locale: the server rendered one locale (the `lang` on the content), the page asks for another
  *   (`<html lang="fr-CA">` over an en-US fragment). Hydrating would keep the server's words, so the
  *   shadow root is emptied and rendered afresh in the page's locale.
@@ -26,7 +26,7 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 // Only modules that do not load LitElement: it must load after the support is in place.
 import { render } from 'lit/html.js';
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
-import { warnOnce } from '../base/log.js';
+import { warnOnce } from '../log.js';
 import type { Widget, WidgetClass } from './hydrate-types.js';
 
 /** Widgets that are hydrating their server-rendered shadow root on their first update. */

@@ -20,7 +20,8 @@ import {
 } from 'parse5';
 import { asciiHtml } from './ascii.js';
 import { NetElement } from '../base/net-element.js';
-import { setLocale } from '../i18n/locale.js';
+import { setLocale, withLocale } from '../i18n/locale.js';
+import { allTherapies } from '../content/index.js';
 import type { Locale } from '../i18n/locales.js';
 import { negotiateFirst } from '../i18n/negotiate.js';
 // Defines every element of the package (and nothing on `window`: there is none in Node).
@@ -188,4 +189,13 @@ export function renderWidgetsSync(markup: string, options: RenderOptions): strin
   const locale: Locale = negotiateFirst([options?.locale]);
   setLocale(locale);
   return serializeWithShadowRoots(isDocument(markup) ? parse(markup) : parseFragment(markup));
+}
+
+/**
+ * Every therapy's name as a reader sees it in `locale` (negotiated like `<html lang>`), by id, in
+ * the README's order: for a host's own picker (a CMS block's select, the demo's).
+ */
+export function therapyNames(locale: string): Record<string, string> {
+  const negotiated = negotiateFirst([locale]);
+  return withLocale(negotiated, () => Object.fromEntries(allTherapies().map((t) => [t.id, t.text().name])));
 }

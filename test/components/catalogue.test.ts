@@ -2,7 +2,7 @@
 // per-item sources that the entry lists), and every card cites its sources as structured citations (publisher, title in its own
 // language, the kind, industry sponsorship labelled, the date at the source's precision and in the
 // reader's locale, a plain link). The writing rules (sentence length, reading grade, no
-// percentages, regional spelling) belong to `npm run content:check` and `npm run locales:check`.
+// percentages, regional spelling) belong to `npm run check:content` and `npm run check:locales`.
 // No medical sentence is written here: expected values come from the catalogue.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/net-therapy-card.js';

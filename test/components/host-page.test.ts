@@ -84,7 +84,7 @@ describe('coverage', () => {
   it('WIDGETS holds every element (a new element must join these tests), each defined under its own tagName', () => {
     expect(WIDGETS.map((w) => w.tag).sort()).to.deep.equal([...TAGS].sort());
     for (const tag of TAGS) {
-      const ctor = customElements.get(tag);
+      const ctor = customElements.get(tag) as unknown as { tagName?: string } | undefined;
       expect(ctor?.tagName, `src/${tag}.ts defines the class whose tagName is ${tag}`).to.equal(tag);
     }
   });

@@ -1,5 +1,5 @@
 // The Custom Elements Manifest and the README generated from it.
-// Needs `npm run manifest` (part of `npm run build:package`) first.
+// Needs `npm run build:manifest` (part of `npm run build:package`) first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Each rule of `npm run locales:check` fails when it should (and passes good files).
+// Each rule of `npm run check:locales` fails when it should (and passes good files).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkLocale, parseXliff } from '../../scripts/locales/rules.mjs';

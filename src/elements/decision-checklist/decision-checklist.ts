@@ -23,18 +23,9 @@ import { decisionChecklistStyles } from './decision-checklist.styles.js';
 import { printSheetStyles } from './print-sheet.styles.js';
 import { renderPrintSheet } from './print-sheet.js';
 import { clearState, readState, storageKey, writeState, type ChecklistState } from './storage.js';
+import type { ChecklistChangeDetail } from './types.js';
 
-/** Detail of the `net-checklist-change` event. */
-export interface ChecklistChangeDetail {
-  /** Ids of the factors ticked as discussed, in the checklist's order. */
-  discussed: string[];
-  /** Ids of the priorities the reader marked, in the checklist's order. */
-  priorities: string[];
-  /** How many factors there are. */
-  total: number;
-  /** How many factors are ticked: `discussed.length`, kept because it is public since 0.1.0 (the React example reads it). */
-  count: number;
-}
+export type { ChecklistChangeDetail };
 
 /**
  * A preparation sheet for a treatment conversation: the factors a care team weighs (from the

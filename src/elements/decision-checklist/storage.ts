@@ -8,7 +8,7 @@
  */
 
 /** Namespaced and versioned: a new shape of stored state gets a new version, never a migration guess. */
-import type { ChecklistChangeDetail } from './decision-checklist.js';
+import type { ChecklistChangeDetail } from './types.js';
 
 export const STORAGE_PREFIX = 'net-widgets:decision-checklist:v1';
 

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { buttonStyles } from '../../base/buttons.styles.js';
 import { renderDisclaimer, renderOverdueNotice, renderReview, renderSources, sourcesLine } from '../../base/footer.js';
 import { heading } from '../../base/heading.js';
-import { warnOnce } from '../../base/log.js';
+import { warnOnce } from '../../log.js';
 import { NetElement, contactLabel } from '../../base/net-element.js';
 import { printPage } from '../../base/print.js';
 import { renderRevealButton } from '../../base/reveal-button.js';
