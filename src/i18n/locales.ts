@@ -8,7 +8,7 @@ export type Locale = (typeof allLocales)[number];
 export type TargetLocale = (typeof targetLocales)[number];
 export const SOURCE_LOCALE: Locale = sourceLocale;
 export const TARGET_LOCALES: readonly TargetLocale[] = targetLocales;
-/** Every locale the widgets speak: en-US (the source text) first, then the target locales in lit-localize.json's order. */
+/** Every locale the widgets speak: en-US (the source text) first, then en-GB, en-CA and fr-CA. */
 export const SUPPORTED_LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
 
 /** Whether `locale` is a variety of English (its citations, mostly English, then need no `lang`). */
