@@ -18,13 +18,13 @@ export type UrgentLevel = keyof UrgentAdvice;
 export const URGENT_LEVELS: readonly UrgentLevel[] = ['emergency', 'now', 'nextVisit'];
 
 /**
- * Each level's box: its class, which is also its CSS part (kebab-case like every other part, and
- * written out, so the manifest test sees every part the code renders).
+ * Each level's box: its CSS part, which is also its class (kebab-case like every other part, and
+ * written as `part: '…'`, the form test/package/manifest.test.mjs reads every rendered part in).
  */
-const BOXES: Record<UrgentLevel, string> = {
-  emergency: 'urgent-emergency',
-  now: 'urgent-now',
-  nextVisit: 'urgent-next-visit',
+const BOXES: Record<UrgentLevel, { part: string }> = {
+  emergency: { part: 'urgent-emergency' },
+  now: { part: 'urgent-now' },
+  nextVisit: { part: 'urgent-next-visit' },
 };
 
 export function urgentPrefix(level: UrgentLevel): string {
@@ -73,7 +73,7 @@ export function renderUrgentAdvice(
       levels.length
         ? levels.map(
             (l) =>
-              html`<div class="urgent ${BOXES[l]}" part=${BOXES[l]}>
+              html`<div class="urgent ${BOXES[l].part}" part=${BOXES[l].part}>
                 ${heading(level, html`<span class="visually-hidden">${urgentPrefix(l)} </span>${urgentHeading(l)}`, {
                   part: 'urgent-heading',
                   className: 'urgent-heading',
